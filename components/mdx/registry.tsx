@@ -1,0 +1,17 @@
+import type { MDXComponents } from 'mdx/types';
+import { H2, H3, H4 } from './Heading';
+import { Answer, Callout, Erratum, Exercise } from './Boxes';
+
+/**
+ * Every component an MDX chapter may use. A unit test fails if content/ uses a capitalised tag
+ * that is not listed here.
+ */
+export const mdxComponents = {
+  h2: H2,
+  h3: H3,
+  h4: H4,
+  Erratum,
+  Callout,
+  Exercise,
+  Answer,
+} satisfies MDXComponents;

@@ -1,0 +1,136 @@
+/**
+ * Reads `content/*.mdx`, validates every chapter and the book as a whole, and returns what the
+ * routes need: chapter order, titles, summaries and each chapter's headings (for the on-page
+ * contents and the short links). Runs at build time only (it reads the file system).
+ *
+ * Any broken rule throws an Error that names the file, which fails `next build`.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import matter from 'gray-matter';
+import { parseFrontmatter, type Frontmatter } from './schema';
+import { DOC_SECTIONS, sectionByNumber } from './sections';
+import { splitHeadingId, VALID_ID } from '../mdx/heading-ids.mjs';
+
+export interface Heading {
+  depth: 2 | 3 | 4;
+  /** Plain-text title (markdown and math delimiters removed). */
+  title: string;
+  id: string;
+}
+
+export interface Chapter extends Frontmatter {
+  /** URL segment, from the file name: `content/gradient-descent.mdx` → `/gradient-descent/`. */
+  slug: string;
+  /** Path relative to the project root, for error messages. */
+  file: string;
+  headings: Heading[];
+}
+
+export const CONTENT_DIR = path.join(process.cwd(), 'content');
+
+/** Headings of an MDX source, outside fenced code blocks. Exported for tests. */
+export function extractHeadings(source: string, file: string): Heading[] {
+  const headings: Heading[] = [];
+  let fence: string | null = null;
+  source.split('\n').forEach((line, i) => {
+    const f = /^\s*(```+|~~~+)/.exec(line);
+    if (f) {
+      if (fence === null) fence = f[1];
+      else if (line.trim().startsWith(fence)) fence = null;
+      return;
+    }
+    if (fence !== null) return;
+    const m = /^(#{1,6})\s+(.*)$/.exec(line);
+    if (!m) return;
+    const depth = m[1].length;
+    if (depth === 1) throw new Error(`${file}:${i + 1}: use ## or deeper; the title comes from the frontmatter`);
+    if (depth > 4) return;
+    const { title, id } = splitHeadingId(m[2]);
+    if (!id) throw new Error(`${file}:${i + 1}: heading "${title}" has no permanent id; end it with [#some-id]`);
+    if (!VALID_ID.test(id)) throw new Error(`${file}:${i + 1}: heading id "${id}" must be lowercase ASCII`);
+    headings.push({ depth: depth as 2 | 3 | 4, title: plainText(title), id });
+  });
+  return headings;
+}
+
+function plainText(markdown: string): string {
+  return markdown.replace(/\*\*|__|`|\$/g, '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').trim();
+}
+
+/** Reads and validates one chapter file. */
+export function loadChapter(absPath: string): Chapter {
+  const file = path.relative(process.cwd(), absPath);
+  const slug = path.basename(absPath, '.mdx');
+  if (!/^[a-z][a-z0-9-]*$/.test(slug)) throw new Error(`${file}: file name must be a lowercase ASCII slug`);
+  const raw = fs.readFileSync(absPath, 'utf8');
+  let parsed: matter.GrayMatterFile<string>;
+  try {
+    parsed = matter(raw);
+  } catch (e) {
+    throw new Error(`${file}: frontmatter is not valid YAML: ${(e as Error).message}`);
+  }
+  const fm = parseFrontmatter(parsed.data, file);
+  const headings = extractHeadings(parsed.content, file);
+  for (const number of fm.sections) {
+    const id = sectionByNumber(number)!.id;
+    if (!headings.some((h) => h.id === id)) {
+      throw new Error(`${file}: frontmatter lists section ${number} but no heading has id "${id}"`);
+    }
+  }
+  return { ...fm, slug, file, headings };
+}
+
+/** Checks rules that span chapters: order, coverage of the document, book-wide unique ids. */
+export function validateBook(chapters: Chapter[]): void {
+  chapters.forEach((c, i) => {
+    if (c.chapter !== i + 1) {
+      throw new Error(`${c.file}: chapter numbers must run 1..${chapters.length} without gaps (found ${c.chapter} at position ${i + 1})`);
+    }
+  });
+  const owner = new Map<string, string>();
+  for (const c of chapters) {
+    for (const h of c.headings) {
+      const prev = owner.get(h.id);
+      if (prev) throw new Error(`${c.file}: heading id "${h.id}" is already used in ${prev}`);
+      owner.set(h.id, c.file);
+    }
+  }
+  const coveredBy = new Map<string, string>();
+  for (const c of chapters) {
+    for (const n of c.sections) {
+      if (coveredBy.has(n)) throw new Error(`${c.file}: section ${n} is already covered by ${coveredBy.get(n)}`);
+      coveredBy.set(n, c.file);
+    }
+  }
+  for (const s of DOC_SECTIONS) {
+    if (!owner.has(s.id)) throw new Error(`content/: no chapter has the heading id "${s.id}" (document section ${s.number})`);
+    if (!coveredBy.has(s.number)) throw new Error(`content/: no chapter lists section ${s.number} in its frontmatter`);
+  }
+}
+
+const cache = new Map<string, Chapter[]>();
+
+/** All chapters in reading order, validated. */
+export function loadBook(dir: string = CONTENT_DIR): Chapter[] {
+  const hit = cache.get(dir);
+  if (hit) return hit;
+  const files = fs.readdirSync(dir).filter((f) => f.endsWith('.mdx'));
+  const chapters = files.map((f) => loadChapter(path.join(dir, f))).sort((a, b) => a.chapter - b.chapter);
+  validateBook(chapters);
+  cache.set(dir, chapters);
+  return chapters;
+}
+
+export function chapterBySlug(slug: string, dir?: string): Chapter | undefined {
+  return loadBook(dir).find((c) => c.slug === slug);
+}
+
+/** The chapter holding a heading id, for short links. */
+export function locate(id: string, dir?: string): { chapter: Chapter; heading: Heading } | undefined {
+  for (const chapter of loadBook(dir)) {
+    const heading = chapter.headings.find((h) => h.id === id);
+    if (heading) return { chapter, heading };
+  }
+  return undefined;
+}

@@ -1,0 +1,16 @@
+// @ts-check
+/**
+ * The one list of MDX plugins, shared by next.config.mjs (as strings, which Turbopack requires) and
+ * by the tests and the content checker (as functions). Keep the two views in step by editing here.
+ */
+import { fileURLToPath } from 'node:url';
+
+export const headingIdsPlugin = fileURLToPath(new URL('./heading-ids.mjs', import.meta.url));
+
+/** Options for KaTeX. Formulas are rendered at build time; no KaTeX JavaScript reaches the page. */
+export const katexOptions = { strict: 'ignore', output: 'htmlAndMathml' };
+
+/** Plugin names as Next's MDX loader takes them. */
+export const remarkPluginNames = ['remark-frontmatter', 'remark-gfm', 'remark-math', headingIdsPlugin];
+/** @type {any[]} */
+export const rehypePluginNames = [['rehype-katex', katexOptions]];
