@@ -7,7 +7,10 @@ import { fileURLToPath } from 'node:url';
 
 export const headingIdsPlugin = fileURLToPath(new URL('./heading-ids.mjs', import.meta.url));
 
-/** Options for KaTeX. Formulas are rendered at build time; no KaTeX JavaScript reaches the page. */
+/**
+ * Options for KaTeX. Formulas are rendered at build time; no KaTeX JavaScript reaches the page.
+ * @type {{ strict: 'ignore', output: 'htmlAndMathml' }}
+ */
 export const katexOptions = { strict: 'ignore', output: 'htmlAndMathml' };
 
 /** Plugin names as Next's MDX loader takes them. */
