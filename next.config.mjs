@@ -14,6 +14,8 @@ const nextConfig = {
   pageExtensions: ['ts', 'tsx'],
   images: { unoptimized: true },
   poweredByHeader: false,
+  // Types are checked once, by `npm run typecheck` (tsc over the whole project) in CI.
+  typescript: { ignoreBuildErrors: true },
 };
 
 export default withMDX(nextConfig);

@@ -6,14 +6,14 @@ import type { ReactNode } from 'react';
  */
 export function Erratum({ said, children }: { said: string; children: ReactNode }) {
   return (
-    <aside className="box erratum" aria-label="勘误">
+    <div className="box erratum" role="note">
       <p className="box-title">勘误</p>
       <p className="erratum-said">
         <span className="erratum-label">原文：</span>
         {said}
       </p>
       <div className="erratum-fix">{children}</div>
-    </aside>
+    </div>
   );
 }
 
@@ -30,20 +30,20 @@ export function Callout({
   children: ReactNode;
 }) {
   return (
-    <aside className={`box callout callout-${kind}`} aria-label={title ?? CALLOUT_TITLES[kind]}>
+    <div className={`box callout callout-${kind}`} role="note">
       <p className="box-title">{title ?? CALLOUT_TITLES[kind]}</p>
       {children}
-    </aside>
+    </div>
   );
 }
 
 /** An exercise. Put its <Answer> inside; the answer stays closed until the reader opens it. */
 export function Exercise({ title, children }: { title?: string; children: ReactNode }) {
   return (
-    <section className="box exercise" aria-label={title ? `练习：${title}` : '练习'}>
+    <div className="box exercise">
       <p className="box-title">练习{title ? `：${title}` : ''}</p>
       {children}
-    </section>
+    </div>
   );
 }
 

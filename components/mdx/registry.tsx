@@ -1,6 +1,7 @@
 import type { MDXComponents } from 'mdx/types';
 import { H2, H3, H4 } from './Heading';
 import { Answer, Callout, Erratum, Exercise } from './Boxes';
+import { Table } from './Table';
 
 /**
  * Every component an MDX chapter may use. A unit test fails if content/ uses a capitalised tag
@@ -10,6 +11,7 @@ export const mdxComponents = {
   h2: H2,
   h3: H3,
   h4: H4,
+  table: Table,
   Erratum,
   Callout,
   Exercise,

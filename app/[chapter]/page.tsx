@@ -1,0 +1,76 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { chapterBySlug, loadBook } from '@/lib/content/loader';
+import { chapterLabel, sectionLabel } from '@/lib/content/book';
+import { ChapterList, PageToc, PrevNext } from '@/components/layout/ChapterNav';
+import { TocHighlighter } from '@/components/layout/TocHighlighter';
+import { CopyLinkHandler } from '@/components/layout/CopyLinkHandler';
+import { ScrollableRegions } from '@/components/layout/ScrollableRegions';
+
+type Params = { params: Promise<{ chapter: string }> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return loadBook().map((c) => ({ chapter: c.slug }));
+}
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const chapter = chapterBySlug((await params).chapter);
+  if (!chapter) return {};
+  return { title: `${chapterLabel(chapter)} ${chapter.title}`, description: chapter.summary };
+}
+
+export default async function ChapterPage({ params }: Params) {
+  const slug = (await params).chapter;
+  const book = loadBook();
+  const index = book.findIndex((c) => c.slug === slug);
+  if (index < 0) notFound();
+  const chapter = book[index];
+  const { default: Content } = await import(`@/content/${slug}.mdx`);
+  const toc = <PageToc headings={chapter.headings} />;
+
+  return (
+    <div className="chapter-layout">
+      <nav className="sidebar" aria-label="全书章节">
+        <p className="sidebar-title">全书目录</p>
+        <ChapterList chapters={book} current={slug} />
+      </nav>
+
+      <main id="main" className="chapter-main">
+        <details className="mobile-nav">
+          <summary>全书目录</summary>
+          <ChapterList chapters={book} current={slug} />
+        </details>
+
+        <article className="prose">
+          <header className="chapter-header">
+            <p className="chapter-kicker">
+              {chapterLabel(chapter)} · 对应原文 {chapter.sections.map(sectionLabel).join('、')}
+            </p>
+            <h1>{chapter.title}</h1>
+            <p className="chapter-summary">{chapter.summary}</p>
+          </header>
+
+          <details className="toc-inline">
+            <summary>本章内容</summary>
+            {toc}
+          </details>
+
+          <Content />
+        </article>
+
+        <PrevNext prev={book[index - 1]} next={book[index + 1]} />
+      </main>
+
+      <nav className="toc" aria-label="本章内容">
+        <p className="sidebar-title">本章内容</p>
+        {toc}
+      </nav>
+
+      <TocHighlighter ids={chapter.headings.filter((h) => h.depth <= 3).map((h) => h.id)} />
+      <CopyLinkHandler />
+      <ScrollableRegions />
+    </div>
+  );
+}

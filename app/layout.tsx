@@ -1,0 +1,46 @@
+import type { Metadata, Viewport } from 'next';
+import type { ReactNode } from 'react';
+import Link from 'next/link';
+import 'katex/dist/katex.min.css';
+import './globals.css';
+import { ThemeToggle } from '@/components/layout/ThemeToggle';
+import { BOOK_TITLE } from '@/lib/content/book';
+
+export const metadata: Metadata = {
+  title: { default: BOOK_TITLE, template: `%s · ${BOOK_TITLE}` },
+  description: '一本可以动手的中文大模型教科书：梯度下降、反向传播、自注意力，在浏览器里用 TensorFlow.js 真实计算。',
+};
+
+export const viewport: Viewport = {
+  width: 'device-width',
+  initialScale: 1,
+  colorScheme: 'light dark',
+};
+
+/** Applies a stored theme before the first paint, so a reader who chose dark never sees a flash. */
+const THEME_SCRIPT = `try{var t=localStorage.getItem('theme');if(t==='dark'||t==='light')document.documentElement.dataset.theme=t}catch(e){}`;
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="zh-CN" suppressHydrationWarning>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
+      </head>
+      <body>
+        <a className="skip-link" href="#main">
+          跳到正文
+        </a>
+        <header className="site-header">
+          <Link href="/" className="site-title">
+            {BOOK_TITLE}
+          </Link>
+          <ThemeToggle />
+        </header>
+        {children}
+        <footer className="site-footer">
+          <p>{BOOK_TITLE} · 以一篇中文综述为纲，重写、加深并勘误。</p>
+        </footer>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,48 @@
+import Link from 'next/link';
+import { loadBook } from '@/lib/content/loader';
+import { chapterHref, chapterLabel, sectionLabel, BOOK_TITLE } from '@/lib/content/book';
+import { sectionByNumber } from '@/lib/content/sections';
+
+export default function Home() {
+  const book = loadBook();
+  return (
+    <main id="main" className="home">
+      <div className="prose">
+        <h1>{BOOK_TITLE}</h1>
+        <p className="lead">一本讲大模型的中文教科书：从「什么是大模型」讲到梯度下降、反向传播和自注意力，再到 GPT-3 与 BERT。书中的公式都有完整的符号说明和可以手算的例子；每章末尾有练习和答案。</p>
+        <p>本书以一篇常见的中文综述为纲，保留了它的结构和章节编号（如 §2.1），但全部用自己的话重写并加深。原文中的事实错误和过时的代码都已改正，每一处都用醒目的「勘误」框标出原文说了什么、为什么不对。</p>
+        <p>
+          给教师：每一节都有永久地址和短链接，例如 <Link href="/s/2-1/">/s/2-1</Link> 直接打开 §2.1 梯度下降；全部短链接见
+          <Link href="/s/">短链接一览</Link>。
+        </p>
+
+        <h2 id="contents">目录</h2>
+        <ol className="book-contents">
+          {book.map((c) => (
+            <li key={c.slug}>
+              <p className="book-contents-title">
+                <span className="chapter-num">{chapterLabel(c)}</span>
+                <Link href={chapterHref(c)} prefetch={false}>
+                  {c.title}
+                </Link>
+              </p>
+              <p className="book-contents-summary">{c.summary}</p>
+              <ul className="book-contents-sections">
+                {c.sections.map((n) => {
+                  const s = sectionByNumber(n)!;
+                  return (
+                    <li key={n}>
+                      <Link href={chapterHref(c, s.id)} prefetch={false}>
+                        {sectionLabel(n)} {s.title}
+                      </Link>
+                    </li>
+                  );
+                })}
+              </ul>
+            </li>
+          ))}
+        </ol>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,45 @@
+'use client';
+
+import { useEffect } from 'react';
+
+/**
+ * Marks the on-page contents entry of the section being read (aria-current="location").
+ * The contents themselves are server-rendered links; this only adds the highlight.
+ */
+export function TocHighlighter({ ids }: { ids: string[] }) {
+  useEffect(() => {
+    const headings = ids.map((id) => document.getElementById(id)).filter((h): h is HTMLElement => h !== null);
+    if (headings.length === 0) return;
+    const links = Array.from(document.querySelectorAll<HTMLAnchorElement>('[data-toc] a[href^="#"]'));
+
+    const mark = () => {
+      // The current section is the last heading above a line 30 % down the viewport.
+      const line = window.innerHeight * 0.3;
+      let current = headings[0].id;
+      for (const h of headings) {
+        if (h.getBoundingClientRect().top <= line) current = h.id;
+        else break;
+      }
+      for (const a of links) {
+        if (a.getAttribute('href') === `#${current}`) a.setAttribute('aria-current', 'location');
+        else a.removeAttribute('aria-current');
+      }
+    };
+
+    let frame = 0;
+    const onScroll = () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(mark);
+    };
+    mark();
+    window.addEventListener('scroll', onScroll, { passive: true });
+    window.addEventListener('resize', onScroll);
+    return () => {
+      cancelAnimationFrame(frame);
+      window.removeEventListener('scroll', onScroll);
+      window.removeEventListener('resize', onScroll);
+    };
+  }, [ids]);
+
+  return null;
+}

@@ -1,0 +1,23 @@
+/** What the e2e tests know about the book, read from the same loader the site is built with. */
+import { loadBook } from '@/lib/content/loader';
+import { DOC_SECTIONS } from '@/lib/content/sections';
+import type { Page } from '@playwright/test';
+
+export const chapters = loadBook();
+export const sections = DOC_SECTIONS;
+
+/** Every page of the site except the short-link redirects. */
+export const pages = ['/', '/s/', ...chapters.map((c) => `/${c.slug}/`), '/404/'];
+
+/** Collects console errors and failed same-origin requests of a page. */
+export function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('response', (r) => {
+    if (r.status() >= 400 && !r.url().endsWith('/404/')) errors.push(`${r.status()} ${r.url()}`);
+  });
+  return errors;
+}

@@ -1,0 +1,100 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { chapters, pages } from './book';
+
+test.describe('accessibility (axe-core)', () => {
+  for (const path of pages) {
+    for (const scheme of ['light', 'dark'] as const) {
+      test(`${path} has no violations in ${scheme} mode`, async ({ page }) => {
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.goto(path);
+        if (chapters.some((c) => path === `/${c.slug}/`)) await page.locator('html[data-enhanced]').waitFor({ state: 'attached' });
+        const result = await new AxeBuilder({ page }).analyze();
+        expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+      });
+    }
+  }
+});
+
+test.describe('a 360 px phone', () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+  for (const path of pages) {
+    test(`${path} has no horizontal scroll`, async ({ page }) => {
+      await page.goto(path);
+      const { scroll, client } = await page.evaluate(() => ({
+        scroll: document.documentElement.scrollWidth,
+        client: document.documentElement.clientWidth,
+      }));
+      expect(scroll).toBeLessThanOrEqual(client);
+    });
+  }
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  for (const c of chapters) {
+    test(`${c.slug} reads completely`, async ({ page }) => {
+      await page.goto(`/${c.slug}/`);
+      await expect(page.locator('h1')).toHaveText(c.title);
+      for (const h of c.headings) await expect(page.locator(`#${h.id}`)).toBeVisible();
+      const text = await page.locator('article').innerText();
+      expect(text.length).toBeGreaterThan(1500);
+      await expect(page.locator('.katex-error')).toHaveCount(0);
+    });
+  }
+  test('math is rendered in the HTML itself', async ({ page }) => {
+    await page.goto('/gradient-descent/');
+    await expect(page.locator('#sec-2-1')).toBeVisible();
+    await expect(page.locator('article .katex-display').filter({ visible: true }).first()).toBeVisible();
+    expect(await page.locator('article .katex-display').count()).toBeGreaterThan(5);
+  });
+});
+
+test('dark mode follows the system and can be toggled, and the choice persists', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('/attention/');
+  const bg = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  const light = await bg();
+  const toggle = page.getByRole('button', { name: '深色模式' });
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  const dark = await bg();
+  expect(dark).not.toBe(light);
+  await page.reload();
+  expect(await bg()).toBe(dark);
+  await page.getByRole('button', { name: '深色模式' }).click();
+  expect(await bg()).toBe(light);
+  // With no stored choice the system's scheme wins.
+  await page.emulateMedia({ colorScheme: 'dark' });
+  expect(await bg()).toBe(dark);
+});
+
+test('a heading link copies the section URL', async ({ page, context, baseURL }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
+  await page.goto('/backprop/');
+  await page.locator('#sec-2-2 a.heading-anchor').click();
+  await expect(page.getByRole('status')).toHaveText('已复制本节链接');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/backprop/#sec-2-2`);
+  await expect(page).toHaveURL(/#sec-2-2$/);
+});
+
+test('the on-page contents highlight the section being read', async ({ page }) => {
+  await page.setViewportSize({ width: 1400, height: 900 });
+  const chapter = chapters.find((c) => c.headings.filter((h) => h.depth <= 3).length >= 3)!;
+  const target = chapter.headings.filter((h) => h.depth <= 3).at(-1)!;
+  await page.goto(`/${chapter.slug}/`);
+  const current = page.locator('nav.toc a[aria-current="location"]');
+  await expect(current).toHaveAttribute('href', `#${chapter.headings[0].id}`);
+  await page.locator(`#${target.id}`).evaluate((el) => el.scrollIntoView({ block: 'start', behavior: 'instant' }));
+  await expect(current).toHaveAttribute('href', `#${target.id}`);
+});
+
+test('print shows the text and formulas without navigation', async ({ page }) => {
+  await page.setViewportSize({ width: 1400, height: 900 });
+  await page.goto('/gradient-descent/');
+  await page.emulateMedia({ media: 'print' });
+  for (const sel of ['.site-header', 'nav.sidebar', 'nav.toc', '.prev-next']) await expect(page.locator(sel)).toBeHidden();
+  await expect(page.locator('.katex-display').first()).toBeVisible();
+  await expect(page.locator('article h1')).toBeVisible();
+});
