@@ -19,6 +19,27 @@ export const QUIET_FLAGS = [
 
 const SITE_PORT = 3100;
 
+/** WebGPU that computes correctly in headless Chromium without a GPU (GUIDE §3): Vulkan on SwiftShader. */
+export const WEBGPU_FLAGS = ['--enable-unsafe-webgpu', '--enable-features=Vulkan', '--use-vulkan=swiftshader', '--use-angle=swiftshader'];
+
+/** The compute harness (tests/browser/harness), built with Vite and served here. */
+export const HARNESS_PORT = 3101;
+export const HARNESS_SERVER = {
+  command: `npx vite build --config tests/browser/harness/vite.config.ts && node scripts/serve.mjs --dir tests/browser/harness/dist --port ${HARNESS_PORT}`,
+  url: `http://localhost:${HARNESS_PORT}/`,
+  reuseExistingServer: !process.env.CI,
+  timeout: 180_000,
+};
+export const COMPUTE_PROJECT = {
+  name: 'compute',
+  testMatch: 'browser/**/*.spec.ts',
+  timeout: 120_000,
+  use: {
+    baseURL: `http://localhost:${HARNESS_PORT}`,
+    launchOptions: { executablePath: chromium, args: [...QUIET_FLAGS, ...WEBGPU_FLAGS] },
+  },
+};
+
 export default defineConfig({
   testDir: 'tests',
   testMatch: ['e2e/**/*.spec.ts'],
@@ -31,12 +52,13 @@ export default defineConfig({
     baseURL: `http://localhost:${SITE_PORT}`,
     launchOptions: { executablePath: chromium, args: QUIET_FLAGS },
   },
-  projects: [{ name: 'site', testMatch: 'e2e/**/*.spec.ts' }],
+  projects: [{ name: 'site', testMatch: 'e2e/**/*.spec.ts' }, COMPUTE_PROJECT],
   webServer: [
     {
       command: `node scripts/serve.mjs --dir out --port ${SITE_PORT}`,
       url: `http://localhost:${SITE_PORT}/`,
       reuseExistingServer: !process.env.CI,
     },
+    HARNESS_SERVER,
   ],
 });

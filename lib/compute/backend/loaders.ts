@@ -1,0 +1,34 @@
+/**
+ * Each backend behind its own dynamic import(), so a bundler puts it in its own chunk and a page
+ * fetches only what it uses. Never the @tensorflow/tfjs union package.
+ */
+import type { BackendName, TfCore } from './types';
+
+/** Imports (and thereby registers) one backend with tfjs-core. */
+export type BackendLoader = (tf: TfCore) => Promise<void>;
+
+export const loadCore = (): Promise<TfCore> => import('@tensorflow/tfjs-core');
+
+/**
+ * wasmPath: where tfjs-backend-wasm.wasm and tfjs-backend-wasm-simd.wasm are served (e.g. '/tfjs/',
+ * copied into public/); null lets the backend find them itself (Node finds them in node_modules).
+ */
+export function defaultLoaders(wasmPath: string | null): Record<BackendName, BackendLoader> {
+  return {
+    cpu: async () => {
+      await import('@tensorflow/tfjs-backend-cpu');
+    },
+    wasm: async (tf) => {
+      const wasm = await import('@tensorflow/tfjs-backend-wasm');
+      if (wasmPath !== null) wasm.setWasmPaths(wasmPath);
+      // The threaded build hangs under cross-origin isolation after minification (GUIDE §4c).
+      tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
+    },
+    webgl: async () => {
+      await import('@tensorflow/tfjs-backend-webgl');
+    },
+    webgpu: async () => {
+      await import('@tensorflow/tfjs-backend-webgpu');
+    },
+  };
+}
