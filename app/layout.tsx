@@ -1,7 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import Link from 'next/link';
-import 'katex/dist/katex.min.css';
 import './globals.css';
 import { ThemeToggle } from '@/components/layout/ThemeToggle';
 import { BOOK_TITLE } from '@/lib/content/book';
@@ -17,14 +16,17 @@ export const viewport: Viewport = {
   colorScheme: 'light dark',
 };
 
-/** Applies a stored theme before the first paint, so a reader who chose dark never sees a flash. */
-const THEME_SCRIPT = `try{var t=localStorage.getItem('theme');if(t==='dark'||t==='light')document.documentElement.dataset.theme=t}catch(e){}`;
+/**
+ * Runs before the first paint: marks that JavaScript runs (class "js") and applies a stored theme,
+ * so a reader who chose dark never sees a flash of light.
+ */
+const HEAD_SCRIPT = `document.documentElement.classList.add('js');try{var t=localStorage.getItem('theme');if(t==='dark'||t==='light')document.documentElement.dataset.theme=t}catch(e){}`;
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="zh-CN" suppressHydrationWarning>
       <head>
-        <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
+        <script dangerouslySetInnerHTML={{ __html: HEAD_SCRIPT }} />
       </head>
       <body>
         <a className="skip-link" href="#main">

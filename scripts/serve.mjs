@@ -5,6 +5,7 @@
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 
 const args = Object.fromEntries(
   process.argv.slice(2).reduce((pairs, a, i, all) => (a.startsWith('--') ? [...pairs, [a.slice(2), all[i + 1]]] : pairs), []),
@@ -29,6 +30,19 @@ const TYPES = {
   '.wasm': 'application/wasm',
   '.bin': 'application/octet-stream',
 };
+
+const COMPRESSIBLE = /^(text\/|application\/(json|wasm)|image\/svg)/;
+const gzipCache = new Map(); // path → { mtimeMs, body }
+
+/** The file gzip-compressed, cached until it changes on disk (pages are rebuilt while serving). */
+function gzipped(file) {
+  const { mtimeMs } = fs.statSync(file);
+  const hit = gzipCache.get(file);
+  if (hit && hit.mtimeMs === mtimeMs) return hit.body;
+  const body = zlib.gzipSync(fs.readFileSync(file));
+  gzipCache.set(file, { mtimeMs, body });
+  return body;
+}
 
 function resolveFile(urlPath) {
   const clean = path.normalize(decodeURIComponent(urlPath)).replace(/^(\.\.[/\\])+/, '');
@@ -67,15 +81,20 @@ http
     }
     const type = TYPES[path.extname(target)] ?? 'application/octet-stream';
     const immutable = pathname.startsWith('/_next/static/');
-    res.writeHead(file ? 200 : 404, {
+    const headers = {
       'content-type': type,
       'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
-    });
+      vary: 'accept-encoding',
+    };
+    const gzip = COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+    if (gzip) headers['content-encoding'] = 'gzip';
+    res.writeHead(file ? 200 : 404, headers);
     if (req.method === 'HEAD') {
       res.end();
       return;
     }
-    fs.createReadStream(target).pipe(res);
+    if (gzip) res.end(gzipped(target));
+    else fs.createReadStream(target).pipe(res);
   })
   .listen(port, host, () => {
     console.log(`Serving ${path.relative(process.cwd(), root) || '.'} at http://${host === '127.0.0.1' ? 'localhost' : host}:${port}/`);

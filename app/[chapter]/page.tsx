@@ -4,8 +4,9 @@ import { chapterBySlug, loadBook } from '@/lib/content/loader';
 import { chapterLabel, sectionLabel } from '@/lib/content/book';
 import { ChapterList, PageToc, PrevNext } from '@/components/layout/ChapterNav';
 import { TocHighlighter } from '@/components/layout/TocHighlighter';
+import { ChapterBody } from '@/components/mdx/ChapterBody';
 import { CopyLinkHandler } from '@/components/layout/CopyLinkHandler';
-import { ScrollableRegions } from '@/components/layout/ScrollableRegions';
+import { AnchorLanding } from '@/components/layout/AnchorLanding';
 
 type Params = { params: Promise<{ chapter: string }> };
 
@@ -27,7 +28,6 @@ export default async function ChapterPage({ params }: Params) {
   const index = book.findIndex((c) => c.slug === slug);
   if (index < 0) notFound();
   const chapter = book[index];
-  const { default: Content } = await import(`@/content/${slug}.mdx`);
   const toc = <PageToc headings={chapter.headings} />;
 
   return (
@@ -57,7 +57,7 @@ export default async function ChapterPage({ params }: Params) {
             {toc}
           </details>
 
-          <Content />
+          <ChapterBody slug={slug} />
         </article>
 
         <PrevNext prev={book[index - 1]} next={book[index + 1]} />
@@ -70,7 +70,7 @@ export default async function ChapterPage({ params }: Params) {
 
       <TocHighlighter ids={chapter.headings.filter((h) => h.depth <= 3).map((h) => h.id)} />
       <CopyLinkHandler />
-      <ScrollableRegions />
+      <AnchorLanding />
     </div>
   );
 }

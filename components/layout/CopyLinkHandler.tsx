@@ -21,10 +21,9 @@ export function CopyLinkHandler() {
         clearTimeout(timer);
         timer = setTimeout(() => setMessage(''), 2500);
       };
-      navigator.clipboard?.writeText(url).then(
-        () => done('已复制本节链接'),
-        () => done('无法访问剪贴板，请从地址栏复制链接'),
-      ) ?? done('无法访问剪贴板，请从地址栏复制链接');
+      const failed = () => done('无法访问剪贴板，请从地址栏复制链接');
+      if (!navigator.clipboard) failed();
+      else navigator.clipboard.writeText(url).then(() => done('已复制本节链接'), failed);
     };
     document.addEventListener('click', onClick);
     return () => {

@@ -1,7 +1,7 @@
 import type { MDXComponents } from 'mdx/types';
 import { H2, H3, H4 } from './Heading';
 import { Answer, Callout, Erratum, Exercise } from './Boxes';
-import { Table } from './Table';
+import { Pre, Table } from './Table';
 
 /**
  * Every component an MDX chapter may use. A unit test fails if content/ uses a capitalised tag
@@ -12,6 +12,7 @@ export const mdxComponents = {
   h3: H3,
   h4: H4,
   table: Table,
+  pre: Pre,
   Erratum,
   Callout,
   Exercise,

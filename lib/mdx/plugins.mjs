@@ -6,6 +6,7 @@
 import { fileURLToPath } from 'node:url';
 
 export const headingIdsPlugin = fileURLToPath(new URL('./heading-ids.mjs', import.meta.url));
+export const focusableMathPlugin = fileURLToPath(new URL('./rehype-focusable-math.mjs', import.meta.url));
 
 /**
  * Options for KaTeX. Formulas are rendered at build time; no KaTeX JavaScript reaches the page.
@@ -16,4 +17,4 @@ export const katexOptions = { strict: 'ignore', output: 'htmlAndMathml' };
 /** Plugin names as Next's MDX loader takes them. */
 export const remarkPluginNames = ['remark-frontmatter', 'remark-gfm', 'remark-math', headingIdsPlugin];
 /** @type {any[]} */
-export const rehypePluginNames = [['rehype-katex', katexOptions]];
+export const rehypePluginNames = [['rehype-katex', katexOptions], focusableMathPlugin];

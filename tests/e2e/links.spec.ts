@@ -6,6 +6,8 @@ test('every /s/ short link lands on its anchor', async ({ page }) => {
     const chapter = chapters.find((c) => c.headings.some((h) => h.id === s.id))!;
     await page.goto(`/s/${s.short}/`);
     await expect(page, s.short).toHaveURL(new RegExp(`/${chapter.slug}/#${s.id}$`));
+    // The section heading lands at the top of the window, not merely somewhere on screen.
+    await expect.poll(() => page.locator(`#${s.id}`).evaluate((el) => Math.round(el.getBoundingClientRect().top)), s.short).toBeLessThanOrEqual(40);
     await expect(page.locator(`#${s.id}`)).toBeInViewport();
   }
 });

@@ -13,6 +13,7 @@ import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import remarkHeadingIds from '@/lib/mdx/heading-ids.mjs';
+import rehypeFocusableMath from '@/lib/mdx/rehype-focusable-math.mjs';
 import { katexOptions } from '@/lib/mdx/plugins.mjs';
 import { loadBook } from '@/lib/content/loader';
 import { DOC_SECTIONS } from '@/lib/content/sections';
@@ -41,7 +42,7 @@ describe('content/', () => {
         { value: source, path: file },
         {
           remarkPlugins: [remarkFrontmatter, remarkGfm, remarkMath, remarkHeadingIds],
-          rehypePlugins: [[rehypeKatex, katexOptions]],
+          rehypePlugins: [[rehypeKatex, katexOptions], rehypeFocusableMath],
         },
       ),
     ).resolves.toBeTruthy();
