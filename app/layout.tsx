@@ -1,8 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
-import Link from 'next/link';
 import './globals.css';
-import { ThemeToggle } from '@/components/layout/ThemeToggle';
 import { BOOK_TITLE } from '@/lib/content/book';
 
 export const metadata: Metadata = {
@@ -22,27 +20,14 @@ export const viewport: Viewport = {
  */
 const HEAD_SCRIPT = `document.documentElement.classList.add('js');try{var t=localStorage.getItem('theme');if(t==='dark'||t==='light')document.documentElement.dataset.theme=t}catch(e){}`;
 
+/** The document shell shared by the book and the bare embed pages. */
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="zh-CN" suppressHydrationWarning>
       <head>
         <script dangerouslySetInnerHTML={{ __html: HEAD_SCRIPT }} />
       </head>
-      <body>
-        <a className="skip-link" href="#main">
-          跳到正文
-        </a>
-        <header className="site-header">
-          <Link href="/" className="site-title">
-            {BOOK_TITLE}
-          </Link>
-          <ThemeToggle />
-        </header>
-        {children}
-        <footer className="site-footer">
-          <p>{BOOK_TITLE} · 以一篇中文综述为纲，重写、加深并勘误。</p>
-        </footer>
-      </body>
+      <body>{children}</body>
     </html>
   );
 }

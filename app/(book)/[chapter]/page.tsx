@@ -7,6 +7,7 @@ import { TocHighlighter } from '@/components/layout/TocHighlighter';
 import { ChapterBody } from '@/components/mdx/ChapterBody';
 import { CopyLinkHandler } from '@/components/layout/CopyLinkHandler';
 import { AnchorLanding } from '@/components/layout/AnchorLanding';
+import { DemoIslands } from '@/components/demos/DemoIslands';
 
 type Params = { params: Promise<{ chapter: string }> };
 
@@ -71,6 +72,7 @@ export default async function ChapterPage({ params }: Params) {
       <TocHighlighter ids={chapter.headings.filter((h) => h.depth <= 3).map((h) => h.id)} />
       <CopyLinkHandler />
       <AnchorLanding />
+      <DemoIslands />
     </div>
   );
 }

@@ -1,0 +1,42 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { DEMOS, demoInfo } from '@/lib/widgets/registry';
+import { BOOK_TITLE } from '@/lib/content/book';
+import { Demo } from '@/components/demos/Demo';
+import { DemoIslands } from '@/components/demos/DemoIslands';
+
+/**
+ * One demo alone, for an iframe: /embed/gd-explorer/?gd.lr=0.1&hide=lr,optimizer. It takes the
+ * same query as the chapter (state, ?backend=, ?hide=) and loads the demo at once.
+ */
+type Params = { params: Promise<{ demo: string }> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return DEMOS.map((d) => ({ demo: d.name }));
+}
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const info = demoInfo((await params).demo);
+  return info ? { title: `演示：${info.title}`, robots: { index: false } } : {};
+}
+
+export default async function EmbedPage({ params }: Params) {
+  const info = demoInfo((await params).demo);
+  if (!info) notFound();
+  return (
+    <main id="main" className="embed">
+      <h1 className="visually-hidden">{info.title}</h1>
+      <Demo name={info.name} />
+      <p className="embed-source">
+        来自《{BOOK_TITLE}》：
+        <Link href={`/${info.chapter}/#${info.section}`} target="_blank" prefetch={false}>
+          阅读本节
+        </Link>
+      </p>
+      <DemoIslands eager />
+    </main>
+  );
+}

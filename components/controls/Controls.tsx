@@ -1,0 +1,147 @@
+'use client';
+
+import { useId, type ReactNode } from 'react';
+
+/**
+ * Labelled form controls shared by the demos. Native elements, so every one works with the
+ * keyboard and a screen reader as is.
+ */
+
+export function Slider({
+  label,
+  value,
+  min,
+  max,
+  step,
+  log = false,
+  format = (v) => String(v),
+  onChange,
+}: {
+  label: string;
+  value: number;
+  min: number;
+  max: number;
+  step?: number;
+  /** A logarithmic scale, for learning rates: the slider moves the exponent. */
+  log?: boolean;
+  format?: (v: number) => string;
+  onChange: (v: number) => void;
+}) {
+  const id = useId();
+  const toSlider = (v: number) => (log ? Math.log10(v) : v);
+  const fromSlider = (s: number) => (log ? Number((10 ** s).toPrecision(3)) : s);
+  return (
+    <div className="control control-slider">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        type="range"
+        min={toSlider(min)}
+        max={toSlider(max)}
+        step={log ? 0.01 : (step ?? (max - min) / 100)}
+        value={toSlider(value)}
+        aria-valuetext={format(value)}
+        onChange={(e) => onChange(fromSlider(Number(e.target.value)))}
+      />
+      <output htmlFor={id}>{format(value)}</output>
+    </div>
+  );
+}
+
+export function Select<V extends string>({
+  label,
+  value,
+  options,
+  onChange,
+}: {
+  label: string;
+  value: V;
+  options: readonly { value: V; label: string }[];
+  onChange: (v: V) => void;
+}) {
+  const id = useId();
+  return (
+    <div className="control control-select">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value as V)}>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+export function Toggle({ label, checked, onChange }: { label: string; checked: boolean; onChange: (v: boolean) => void }) {
+  return (
+    <label className="control control-toggle">
+      <input type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} />
+      {label}
+    </label>
+  );
+}
+
+/** Play/pause, one step, reset. */
+export function PlayBar({
+  playing,
+  onPlay,
+  onStep,
+  onReset,
+  stepLabel = '单步',
+  children,
+}: {
+  playing: boolean;
+  onPlay: (playing: boolean) => void;
+  onStep: () => void;
+  onReset: () => void;
+  stepLabel?: string;
+  children?: ReactNode;
+}) {
+  return (
+    <div className="playbar" role="group" aria-label="运行控制">
+      <button type="button" className="play" aria-pressed={playing} onClick={() => onPlay(!playing)}>
+        {playing ? '⏸ 暂停' : '▶ 运行'}
+      </button>
+      <button type="button" onClick={onStep} disabled={playing}>
+        {stepLabel}
+      </button>
+      <button type="button" onClick={onReset}>
+        ↺ 重置
+      </button>
+      {children}
+    </div>
+  );
+}
+
+/** The demo's numbers as a table too (for screen readers, and for copying into notes). */
+export function NumbersTable({ caption, head, rows }: { caption: string; head: string[]; rows: (string | number)[][] }) {
+  return (
+    <details className="numbers">
+      <summary>{caption}（表格）</summary>
+      <div className="table-wrap" tabIndex={0}>
+        <table>
+          <thead>
+            <tr>
+              {head.map((h) => (
+                <th key={h} scope="col">
+                  {h}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r, i) => (
+              <tr key={i}>
+                {r.map((c, j) => (
+                  <td key={j}>{typeof c === 'number' ? c.toPrecision(4) : c}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </details>
+  );
+}
