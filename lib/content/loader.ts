@@ -19,12 +19,20 @@ export interface Heading {
   id: string;
 }
 
+/** A 勘误 note: what the document said, and the section of the book that corrects it. */
+export interface Erratum {
+  said: string;
+  /** Id of the heading the note sits under. */
+  sectionId: string;
+}
+
 export interface Chapter extends Frontmatter {
   /** URL segment, from the file name: `content/gradient-descent.mdx` → `/gradient-descent/`. */
   slug: string;
   /** Path relative to the project root, for error messages. */
   file: string;
   headings: Heading[];
+  errata: Erratum[];
 }
 
 export const CONTENT_DIR = path.join(process.cwd(), 'content');
@@ -58,6 +66,21 @@ function plainText(markdown: string): string {
   return markdown.replace(/\*\*|__|`|\$/g, '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').trim();
 }
 
+/** The <Erratum said="…"> notes of an MDX source, each with the heading it sits under. Exported for tests. */
+export function extractErrata(source: string, headings: Heading[], file: string): Erratum[] {
+  const errata: Erratum[] = [];
+  let current: string | null = null;
+  for (const line of source.split('\n')) {
+    const h = /^#{2,4}\s+(.*)$/.exec(line);
+    if (h) current = splitHeadingId(h[1]).id ?? current;
+    for (const m of line.matchAll(/<Erratum\s+said="([^"]*)"/g)) {
+      if (!current || !headings.some((x) => x.id === current)) throw new Error(`${file}: an <Erratum> must sit under a heading`);
+      errata.push({ said: m[1], sectionId: current });
+    }
+  }
+  return errata;
+}
+
 /** Reads and validates one chapter file. */
 export function loadChapter(absPath: string): Chapter {
   const file = path.relative(process.cwd(), absPath);
@@ -78,7 +101,7 @@ export function loadChapter(absPath: string): Chapter {
       throw new Error(`${file}: frontmatter lists section ${number} but no heading has id "${id}"`);
     }
   }
-  return { ...fm, slug, file, headings };
+  return { ...fm, slug, file, headings, errata: extractErrata(parsed.content, headings, file) };
 }
 
 /** Checks rules that span chapters: order, coverage of the document, book-wide unique ids. */

@@ -7,7 +7,7 @@ export const chapters = loadBook();
 export const sections = DOC_SECTIONS;
 
 /** Every page of the site except the short-link redirects. */
-export const pages = ['/', '/s/', ...chapters.map((c) => `/${c.slug}/`), '/404/'];
+export const pages = ['/', '/s/', '/errata/', ...chapters.map((c) => `/${c.slug}/`), '/404/'];
 
 /** Collects console errors and failed same-origin requests of a page. */
 export function watchErrors(page: Page): string[] {

@@ -75,8 +75,11 @@ describe('content/', () => {
     expect(missing).toEqual([]);
   });
 
-  it('marks corrections of the document with visible 勘误 notes', () => {
+  it('marks corrections of the document with visible 勘误 notes, each under a heading', () => {
     const count = files.reduce((sum, f) => sum + (fs.readFileSync(f, 'utf8').match(/<Erratum\b/g) ?? []).length, 0);
+    const listed = loadBook().flatMap((c) => c.errata);
     expect(count).toBeGreaterThanOrEqual(8);
+    expect(listed).toHaveLength(count);
+    for (const e of listed) expect(e.said.length).toBeGreaterThan(3);
   });
 });

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { extractHeadings, loadBook, loadChapter, validateBook } from '@/lib/content/loader';
+import { extractErrata, extractHeadings, loadBook, loadChapter, validateBook } from '@/lib/content/loader';
 import { parseFrontmatter } from '@/lib/content/schema';
 import { DOC_SECTIONS } from '@/lib/content/sections';
 
@@ -67,6 +67,21 @@ describe('headings', () => {
   ])('rejects %s with a message naming the line', (line, message) => {
     expect(() => extractHeadings(`\n${line}\n`, 'content/x.mdx')).toThrow(/content\/x\.mdx:2/);
     expect(() => extractHeadings(`\n${line}\n`, 'content/x.mdx')).toThrow(message);
+  });
+});
+
+describe('勘误 notes', () => {
+  it('are listed with the section they sit under', () => {
+    const src = '## 2.1 梯度下降 [#sec-2-1]\n\n<Erratum said="沿着梯度方向">负梯度。</Erratum>\n\n### 公式 [#gd-formula]\n\n<Erratum said="∇L(θ)">在 θ_t 处。</Erratum>\n';
+    const headings = extractHeadings(src, 'x.mdx');
+    expect(extractErrata(src, headings, 'x.mdx')).toEqual([
+      { said: '沿着梯度方向', sectionId: 'sec-2-1' },
+      { said: '∇L(θ)', sectionId: 'gd-formula' },
+    ]);
+  });
+
+  it('must sit under a heading', () => {
+    expect(() => extractErrata('<Erratum said="x">y</Erratum>\n', [], 'content/x.mdx')).toThrow(/content\/x\.mdx: an <Erratum> must sit under a heading/);
   });
 });
 
