@@ -4,24 +4,39 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { fileURLToPath } from 'node:url';
 
 const out = path.resolve('out');
-const pages = process.argv.slice(2).length
-  ? process.argv.slice(2)
-  : fs.readdirSync(out).filter((d) => fs.existsSync(path.join(out, d, 'index.html')) && !['s', '404', '_not-found'].includes(d)).map((d) => `/${d}/`);
 
-for (const page of pages) {
+/** The scripts a modern browser loads first for a page of out/, and their size (bytes, gzip -9). */
+export function firstLoadJs(page) {
   const html = fs.readFileSync(path.join(out, page, 'index.html'), 'utf8');
   // Modern browsers skip noModule scripts (Next's legacy polyfills), so they are not counted.
   const tags = [...html.matchAll(/<script[^>]+src="([^"]+)"[^>]*>/g)].filter((m) => !/noModule/i.test(m[0]));
   const scripts = [...new Set(tags.map((m) => m[1]))];
   let raw = 0;
-  let gz = 0;
+  let gzip = 0;
   for (const src of scripts) {
     const buf = fs.readFileSync(path.join(out, src.split('?')[0]));
     raw += buf.length;
-    gz += zlib.gzipSync(buf, { level: 9 }).length;
+    gzip += zlib.gzipSync(buf, { level: 9 }).length;
   }
-  const htmlGz = zlib.gzipSync(Buffer.from(html), { level: 9 }).length;
-  console.log(`${page.padEnd(22)} JS ${scripts.length} files, ${(raw / 1024).toFixed(1)} KiB raw, ${(gz / 1024).toFixed(1)} KiB gzip · HTML ${(htmlGz / 1024).toFixed(1)} KiB gzip`);
+  const htmlGzip = zlib.gzipSync(Buffer.from(html), { level: 9 }).length;
+  return { scripts, raw, gzip, htmlGzip };
+}
+
+export function chapterPages() {
+  return fs
+    .readdirSync(out)
+    .filter((d) => fs.existsSync(path.join(out, d, 'index.html')) && !['s', '404', '_not-found', 'embed'].includes(d))
+    .map((d) => `/${d}/`);
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const pages = process.argv.slice(2).length ? process.argv.slice(2) : chapterPages();
+  for (const page of pages) {
+    const { scripts, raw, gzip, htmlGzip } = firstLoadJs(page);
+    const kib = (n) => (n / 1024).toFixed(1);
+    console.log(`${page.padEnd(22)} JS ${scripts.length} files, ${kib(raw)} KiB raw, ${kib(gzip)} KiB gzip · HTML ${kib(htmlGzip)} KiB gzip`);
+  }
 }

@@ -15,6 +15,14 @@ function hiddenFromUrl(ns: string): Set<string> {
   return new Set(raw.split(',').map((s) => s.trim()).filter(Boolean));
 }
 
+/**
+ * `?demo-fail=<name>` makes that demo's view throw, to see (and test) that a failing demo shows a
+ * message and a retry button while the chapter around it keeps working.
+ */
+function ForcedFailure(): never {
+  throw new Error('按地址中的 demo-fail 参数模拟的故障');
+}
+
 /** Keeps ?backend= in the address in step with the reader's choice, so a copied link carries it. */
 function writeBackendParam(name: BackendName | null) {
   const url = new URL(window.location.href);
@@ -39,6 +47,7 @@ export function DemoShell({ info, load }: { info: DemoInfo; load: () => Promise<
   const [report, setReport] = useState<BackendReport | null>(null);
   const [notices, setNotices] = useState<string[]>([]);
   const [hidden] = useState(() => hiddenFromUrl(info.ns));
+  const [forcedFailure] = useState(() => new URLSearchParams(window.location.search).get('demo-fail') === info.name);
 
   const notify = useCallback((message: string) => setNotices((n) => (n.includes(message) ? n : [...n, message].slice(-4))), []);
   const reportSteps = useCallback((steps: number) => {
@@ -107,7 +116,7 @@ export function DemoShell({ info, load }: { info: DemoInfo; load: () => Promise<
         <DemoContext.Provider value={context}>
           <DemoErrorBoundary key={attempt} onRetry={() => setAttempt((a) => a + 1)}>
             {/* A new backend means new tensors: the view starts afresh on it (its settings stay in the URL). */}
-            <View key={context.backend.backend} />
+            {forcedFailure ? <ForcedFailure /> : <View key={context.backend.backend} />}
           </DemoErrorBoundary>
         </DemoContext.Provider>
       ) : (
