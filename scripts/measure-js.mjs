@@ -28,7 +28,7 @@ export function firstLoadJs(page) {
 export function chapterPages() {
   return fs
     .readdirSync(out)
-    .filter((d) => fs.existsSync(path.join(out, d, 'index.html')) && !['s', '404', '_not-found', 'embed'].includes(d))
+    .filter((d) => fs.existsSync(path.join(out, d, 'index.html')) && !['s', '404', '_not-found', 'embed', 'errata'].includes(d))
     .map((d) => `/${d}/`);
 }
 

@@ -1,6 +1,153 @@
 'use client';
 
-/** Not built yet: this demo's view is being written. */
-export default function NotBuilt(): never {
-  throw new Error('这个演示尚未完成');
+import { useEffect, useId, useMemo, useState } from 'react';
+import { NumbersTable, PlayBar } from '@/components/controls/Controls';
+import { ATTENTION_PARAMS, STAGES, STAGE_INTERVAL_MS, isLastStage, moveStage, shownHead, stageIndex, type Stage } from '@/lib/widgets/attention';
+import { pairLabel, tableRows } from '@/lib/widgets/attention-format';
+import { tokenize, truncationNotice } from '@/lib/widgets/attention-tokens';
+import { useDemo } from '../DemoContext';
+import { useDemoParams } from '../useDemoParams';
+import { AttentionControls } from './AttentionControls';
+import { EntropyPanel } from './EntropyPanel';
+import { HeadPicker } from './HeadPicker';
+import { HeatGrid } from './HeatGrid';
+import { PAIR_AXES, StagePanel } from './StagePanel';
+import { StageTabs } from './StageTabs';
+import { useAttentionRun } from './useAttentionRun';
+import s from './AttentionExplorer.module.css';
+
+/**
+ * The attention explorer (chapter 5, §2.3): a sentence → tokens → X = E + P → Q, K, V → QKᵀ → ÷√d_k
+ * → causal mask → softmax → output, each stage shown as labelled heat maps; the weights as a
+ * keyboard-navigable heat map; 1–4 heads; how scaling keeps softmax from saturating.
+ * data-steps counts the stages stepped through since the last reset.
+ */
+export default function AttentionExplorer() {
+  const { info, reportSteps, notify, hidden } = useDemo();
+  const { values, set } = useDemoParams(ATTENTION_PARAMS, info.ns);
+  const panelId = useId();
+  const [playing, setPlaying] = useState(false);
+  const [steps, setSteps] = useState(0);
+
+  const tokenized = useMemo(() => tokenize(values.text), [values.text]);
+  const { run } = useAttentionRun(tokenized.tokens, values.dk, values.heads, values.causal, values.scale, values.seed);
+  const head = shownHead(values) - 1;
+  const stage = values.stage as Stage;
+
+  useEffect(() => reportSteps(steps), [steps, reportSteps]);
+
+  // A link may ask for a head that does not exist (at.head=4&at.heads=2): show the last one, and say so.
+  const [initialHead] = useState(() => values);
+  useEffect(() => {
+    if (initialHead.head > initialHead.heads) {
+      notify(`显示的头（head）${initialHead.head} 超过头数 ${initialHead.heads}，已改为 ${initialHead.heads}`);
+      set({ head: initialHead.heads });
+    }
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, for the state the page opened with
+  }, []);
+
+  const goTo = (next: Stage) => {
+    if (next === stage) return;
+    set({ stage: next });
+    setSteps((n) => n + Math.abs(stageIndex(next) - stageIndex(stage)));
+  };
+
+  // Playing walks through the stages, one every STAGE_INTERVAL_MS, and stops at the last.
+  useEffect(() => {
+    if (!playing) return;
+    const id = setTimeout(() => {
+      const next = moveStage(stage, 1);
+      set({ stage: next });
+      setSteps((n) => n + 1);
+      if (isLastStage(next)) setPlaying(false);
+    }, STAGE_INTERVAL_MS);
+    return () => clearTimeout(id);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `set` is a new function each render; the timer depends on the stage only
+  }, [playing, stage]);
+
+  const play = (on: boolean) => {
+    if (on) {
+      const next = isLastStage(stage) ? STAGES[0].value : moveStage(stage, 1);
+      goTo(next);
+      setPlaying(!isLastStage(next));
+    } else setPlaying(false);
+  };
+  const reset = () => {
+    setPlaying(false);
+    set({ stage: STAGES[0].value });
+    setSteps(0);
+  };
+
+  const notice = truncationNotice(tokenized);
+  // Nothing to show for an empty sentence (the last run would be stale).
+  const current = tokenized.tokens.length > 0 ? run?.perHead[Math.min(head, run.perHead.length - 1)] : undefined;
+  const tokens = run?.tokens ?? [];
+  const headSuffix = run && run.heads > 1 ? `（头 ${head + 1}）` : '';
+
+  return (
+    <div className={s.root}>
+      <AttentionControls values={values} set={set} hidden={hidden} />
+      {notice ? (
+        <p className={s.notice} role="status">
+          {notice}
+        </p>
+      ) : null}
+      {tokenized.tokens.length === 0 ? (
+        <p className={s.notice} role="status">
+          请输入至少一个字或词。
+        </p>
+      ) : null}
+
+      <section className={s.pipeline} aria-label="逐步计算">
+        {hidden.has('stage') ? null : <StageTabs stage={stage} onChange={goTo} panelId={panelId} />}
+        {hidden.has('play') ? null : (
+          <PlayBar playing={playing} onPlay={play} onStep={() => goTo(moveStage(stage, 1))} onReset={reset} stepLabel="下一步 ▸">
+            <button type="button" onClick={() => goTo(moveStage(stage, -1))} disabled={playing || stageIndex(stage) === 0}>
+              ◂ 上一步
+            </button>
+            <span className={s.stepStatus}>
+              第 {stageIndex(stage) + 1} / {STAGES.length} 步
+            </span>
+          </PlayBar>
+        )}
+        <div id={panelId} role="tabpanel" aria-labelledby={`${panelId}-tab-${stage}`} className={s.panel}>
+          {run && current ? <StagePanel stage={stage} run={run} head={head} /> : <p className={s.loading}>正在计算…</p>}
+        </div>
+      </section>
+
+      {run && current ? (
+        <section className={s.weights} aria-label="注意力权重">
+          <div className={s.weightsMain}>
+            {run.heads > 1 && !hidden.has('head') ? <HeadPicker heads={run.perHead} head={head} onChange={(h) => set({ head: h + 1 })} /> : null}
+            <HeatGrid
+              large
+              caption={`注意力权重${headSuffix}：行是查询词元，列是被关注的词元`}
+              matrix={current.weights}
+              rowLabels={tokens}
+              colLabels={tokens}
+              mode="prob"
+              rowsAre={PAIR_AXES}
+              cellLabel={(i, j, v, fmt) => pairLabel(tokens, i, j, '权重', v, fmt)}
+            />
+          </div>
+          {hidden.has('entropy') ? null : <EntropyPanel head={current} dk={run.dk} causal={run.causal} scale={run.scale} n={tokens.length} />}
+        </section>
+      ) : null}
+
+      {run && current && !hidden.has('table') ? (
+        <>
+          <NumbersTable
+            caption={`注意力权重${headSuffix}`}
+            head={['查询 \\ 键', ...tokens.map((t, j) => `${j + 1} ${t}`), '行熵']}
+            rows={tableRows(tokens, current.weights, current.entropy)}
+          />
+          <NumbersTable
+            caption={`Q、K、V${headSuffix}`}
+            head={['词元', ...(['Q', 'K', 'V'] as const).flatMap((m) => Array.from({ length: run.dk }, (_, j) => `${m}${j + 1}`))]}
+            rows={tableRows(tokens, current.q.map((r, i) => [...r, ...current.k[i], ...current.v[i]]))}
+          />
+        </>
+      ) : null}
+    </div>
+  );
 }

@@ -1,0 +1,126 @@
+'use client';
+
+import type { ReactNode } from 'react';
+import type { Stage } from '@/lib/widgets/attention';
+import type { AttentionRun } from '@/lib/widgets/attention-compute';
+import { pairLabel, vectorLabel } from '@/lib/widgets/attention-format';
+import { HeatGrid } from './HeatGrid';
+import s from './AttentionExplorer.module.css';
+
+type Fmt = (v: number) => string;
+
+export const PAIR_AXES = '行：查询词元；列：键词元';
+
+/** What one stage of the pipeline shows for head `head` (0-based) of a run. */
+export function StagePanel({ stage, run, head }: { stage: Stage; run: AttentionRun; head: number }) {
+  const { tokens, dk, dModel, heads, causal, scale } = run;
+  const h = run.perHead[head];
+  const dims = (d: number) => Array.from({ length: d }, (_, j) => String(j + 1));
+  const headName = heads > 1 ? `（头 ${head + 1}）` : '';
+  const vec = (caption: string, m: number[][], what: string) => (
+    <HeatGrid
+      caption={caption}
+      matrix={m}
+      rowLabels={tokens}
+      colLabels={dims(m[0].length)}
+      mode="signed"
+      rowsAre="行：词元；列：维度"
+      cellLabel={(i, j, v, fmt?: Fmt) => vectorLabel(tokens, i, j, what, v, fmt)}
+    />
+  );
+  const pair = (caption: string, m: number[][], what: string, mode: 'prob' | 'signed' = 'signed') => (
+    <HeatGrid caption={caption} matrix={m} rowLabels={tokens} colLabels={tokens} mode={mode} rowsAre={PAIR_AXES} cellLabel={(i, j, v, fmt?: Fmt) => pairLabel(tokens, i, j, what, v, fmt)} />
+  );
+  const root = Math.sqrt(dk);
+
+  let text: ReactNode;
+  let grids: ReactNode;
+  switch (stage) {
+    case 'tokens':
+      text = <>句子被切成 {tokens.length} 个词元：每个汉字一个，英文单词和数字整体一个，标点单独一个（真实模型用学到的子词表，如 BPE）。</>;
+      grids = (
+        <ol className={s.tokens}>
+          {tokens.map((t, i) => (
+            <li key={i}>
+              <span className={s.tokenIndex}>{i + 1}</span>
+              {t}
+            </li>
+          ))}
+        </ol>
+      );
+      break;
+    case 'embed':
+      text = (
+        <>
+          每个词元查到一个 d<sub>model</sub> = {dModel} 维的嵌入向量 E（这里由词元文字的哈希决定，同一个词元永远是同一个向量），再加上正弦位置编码 P，得到输入 X = E + P。
+        </>
+      );
+      grids = (
+        <>
+          {vec('E：词元嵌入', run.e, 'E')}
+          {vec('P：位置编码', run.p, 'P')}
+          {vec('X = E + P', run.x, 'X')}
+        </>
+      );
+      break;
+    case 'qkv':
+      text = (
+        <>
+          Q = XW<sup>Q</sup>，K = XW<sup>K</sup>，V = XW<sup>V</sup>{headName}。投影矩阵按随机种子生成（未经训练），每个头取 d<sub>k</sub> = {dk} 列。
+        </>
+      );
+      grids = (
+        <>
+          {vec(`Q（查询）${headName}`, h.q, 'Q')}
+          {vec(`K（键）${headName}`, h.k, 'K')}
+          {vec(`V（值）${headName}`, h.v, 'V')}
+        </>
+      );
+      break;
+    case 'scores':
+      text = <>分数 S = QK<sup>⊤</sup>：第 i 行第 j 列是词元 i 的查询与词元 j 的键的点积，越大表示 i 越「关注」j。</>;
+      grids = pair(`QKᵀ${headName}`, h.scores, '分数');
+      break;
+    case 'scaled':
+      text = scale ? (
+        <>
+          每个分数除以 √d<sub>k</sub> = √{dk} ≈ {root.toFixed(2)}，让分数的方差不随 d<sub>k</sub> 增大。
+        </>
+      ) : (
+        <>缩放已关闭：分数原样进入 softmax（打开「除以 √d_k」比较）。</>
+      );
+      grids = pair(scale ? `QKᵀ ÷ √${dk}${headName}` : `QKᵀ（未缩放）${headName}`, h.scaled, scale ? '缩放分数' : '分数');
+      break;
+    case 'masked':
+      text = causal ? (
+        <>因果掩码：词元 i 只能看见位置 ≤ i 的词元，右上方（j &gt; i）的分数换成 −∞（实现里是 −10<sup>9</sup>），softmax 后权重为 0。</>
+      ) : (
+        <>因果掩码已关闭，与上一步相同；打开它看看 GPT 这样的解码器如何不看「未来」。</>
+      );
+      grids = pair(causal ? `加掩码后${headName}` : `无掩码${headName}`, h.masked, '分数');
+      break;
+    case 'weights':
+      text = <>对每一行做 softmax：a<sub>ij</sub> = e<sup>s<sub>ij</sub></sup> / Σ<sub>j′</sub> e<sup>s<sub>ij′</sub></sup>，每行之和为 1，就是注意力权重。</>;
+      grids = pair(`A = softmax（逐行）${headName}`, h.weights, '权重', 'prob');
+      break;
+    case 'output':
+      text = (
+        <>
+          输出 = AV：每个词元得到值向量的加权平均{heads > 1 ? <>；{heads} 个头的输出拼接后再乘 W<sup>O</sup>，得到 d<sub>model</sub> = {dModel} 维的最终输出</> : null}。
+        </>
+      );
+      grids = (
+        <>
+          {vec(`AV${headName}`, h.output, '输出')}
+          {heads > 1 ? vec('拼接各头 · Wᴼ', run.output, '最终输出') : null}
+        </>
+      );
+      break;
+  }
+  return (
+    <>
+      <p className={s.stageText}>{text}</p>
+      <div className={s.grids}>{grids}</div>
+    </>
+  );
+}

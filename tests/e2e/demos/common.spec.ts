@@ -1,0 +1,82 @@
+/**
+ * What every demo shares: a static placeholder that reads without JavaScript, nothing of tfjs
+ * fetched before the demo comes near, a forced failure that leaves the chapter readable, the embed
+ * route, and a chapter's first-load JavaScript within budget.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { DEMOS } from '@/lib/widgets/registry';
+import { firstLoadJs } from '../../../scripts/measure-js.mjs';
+import { chapters } from '../book';
+
+/** The demos placed in a chapter (`<Demo name="…" />`). */
+const placed = DEMOS.filter((d) => fs.readFileSync(path.join('content', `${d.chapter}.mdx`), 'utf8').includes(`<Demo name="${d.name}" />`));
+
+test('every demo is placed in its chapter', () => {
+  expect(placed.map((d) => d.name)).toEqual(DEMOS.map((d) => d.name));
+});
+
+for (const demo of placed) {
+  test.describe(demo.name, () => {
+    test.describe('without JavaScript', () => {
+      test.use({ javaScriptEnabled: false });
+      test('the placeholder describes the demo and keeps its size', async ({ page }) => {
+        await page.goto(`/${demo.chapter}/`);
+        const figure = page.locator(`figure[data-demo="${demo.name}"]`);
+        await expect(figure).toContainText(demo.description.slice(0, 20));
+        await expect(figure.locator('.demo-nojs')).toBeVisible();
+        expect((await figure.boundingBox())!.height).toBeGreaterThanOrEqual(demo.height - 1);
+      });
+    });
+
+    test('tfjs is fetched only when the demo comes near', async ({ page }) => {
+      const fetched: string[] = [];
+      page.on('request', (r) => fetched.push(r.url()));
+      await page.setViewportSize({ width: 1280, height: 700 });
+      await page.goto(`/${demo.chapter}/`);
+      await page.waitForLoadState('networkidle');
+      const shell = page.locator(`[data-widget="${demo.name}"]`);
+      const farAway = await page.locator(`figure[data-demo="${demo.name}"]`).evaluate((el) => el.getBoundingClientRect().top > window.innerHeight + 500);
+      if (farAway) {
+        await expect(shell).toHaveCount(0);
+        expect(fetched.filter((u) => u.includes('/tfjs/'))).toEqual([]);
+      }
+      await page.locator(`figure[data-demo="${demo.name}"]`).scrollIntoViewIfNeeded();
+      await expect(shell).toHaveAttribute('data-backend', /^(webgpu|webgl|wasm|cpu)$/, { timeout: 30_000 });
+    });
+
+    test('a demo that throws shows a message and a retry button; the chapter keeps working', async ({ page }) => {
+      const pageErrors: string[] = [];
+      page.on('pageerror', (e) => pageErrors.push(e.message));
+      await page.goto(`/${demo.chapter}/?demo-fail=${demo.name}#demo-${demo.name}`);
+      const alert = page.locator(`figure[data-demo="${demo.name}"] [role="alert"]`);
+      await expect(alert).toContainText('演示出错了', { timeout: 30_000 });
+      await expect(alert.getByRole('button', { name: '重试' })).toBeVisible();
+      await expect(page.locator('h1')).toBeVisible();
+      await page.locator(`#${demo.section} a.heading-anchor`).click();
+      await expect(page).toHaveURL(new RegExp(`#${demo.section}$`));
+      expect(pageErrors).toEqual([]);
+    });
+
+    test('the embed route shows the demo alone, and hides what hide= names', async ({ page }) => {
+      await page.goto(`/embed/${demo.name}/?hide=backend,share`);
+      const shell = page.locator(`[data-widget="${demo.name}"]`);
+      await expect(shell).toHaveAttribute('data-backend', /^(webgpu|webgl|wasm|cpu)$/, { timeout: 30_000 });
+      await expect(page.locator('.site-header')).toHaveCount(0);
+      await expect(shell.locator('.backend-badge')).toHaveCount(0);
+      await expect(shell.getByRole('button', { name: '复制链接' })).toHaveCount(0);
+    });
+  });
+}
+
+test('a chapter’s first-load JavaScript stays within 150 KiB gzip, demos or not', () => {
+  const pages = chapters.map((c) => `/${c.slug}/`);
+  const sizes = pages.map((p) => ({ page: p, kib: firstLoadJs(p).gzip / 1024 }));
+  const withDemos = new Set(placed.map((d) => `/${d.chapter}/`));
+  for (const { page, kib } of sizes) expect(kib, page).toBeLessThanOrEqual(150);
+  // Demos add nothing to the first load: pages with and without them load the same scripts' size.
+  const plain = sizes.filter((s) => !withDemos.has(s.page)).map((s) => s.kib);
+  const demo = sizes.filter((s) => withDemos.has(s.page)).map((s) => s.kib);
+  if (plain.length && demo.length) expect(Math.max(...demo) - Math.min(...plain)).toBeLessThan(1);
+});
