@@ -10,7 +10,7 @@ export interface DocSection {
   id: string;
   /** The short-link slug: `/s/2-1`, `/s/q1`. */
   short: string;
-  /** The section's title in the document. */
+  /** The section's title, as the source gives it. */
   title: string;
 }
 

@@ -17,7 +17,7 @@ export interface Objective2D {
   gradientXY(x: tf.Tensor, y: tf.Tensor): [tf.Tensor, tf.Tensor];
   /** Where the minima are (for markers and tests). */
   readonly minima: ReadonlyArray<readonly [number, number]>;
-  /** A sensible plotting window. */
+  /** A sensible plotting window (x and y ranges). */
   readonly domain: { x: [number, number]; y: [number, number] };
   /** A sensible starting point. */
   readonly start: [number, number];
