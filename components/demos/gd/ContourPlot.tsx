@@ -3,7 +3,7 @@
 import { useEffect, useMemo, useRef, type KeyboardEvent, type MouseEvent } from 'react';
 import { contourLevels, contourSegments, makeScale, type Window2D } from '@/lib/widgets/gd-explorer-plot';
 import { fmtVec, moveStart, optimizerInfo, roundCoord, type OptimizerId } from '@/lib/widgets/gd-explorer';
-import { prepareCanvas, themeColors, useThemeVersion, useWidth } from './canvas';
+import { prepareCanvas, themeColors, useThemeVersion, useWidth, drawAxes } from './canvas';
 import type { LaneState } from './useRuns';
 import styles from './GdExplorer.module.css';
 
@@ -60,13 +60,7 @@ export function ContourPlot({
     });
     ctx.globalAlpha = 1;
     // axes through the origin
-    ctx.strokeStyle = c.border;
-    ctx.beginPath();
-    ctx.moveTo(s.px(0), 0);
-    ctx.lineTo(s.px(0), height);
-    ctx.moveTo(0, s.py(0));
-    ctx.lineTo(width, s.py(0));
-    ctx.stroke();
+    drawAxes(ctx, s, width, height, c.border);
     ctx.fillStyle = c.text;
     ctx.font = '14px system-ui, sans-serif';
     ctx.textAlign = 'center';

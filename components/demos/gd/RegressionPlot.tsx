@@ -4,7 +4,7 @@ import { useEffect, useRef } from 'react';
 import type { RegressionData } from '@/lib/compute/maths';
 import { regressionWindow } from '@/lib/widgets/gd-explorer-regression';
 import { makeScale } from '@/lib/widgets/gd-explorer-plot';
-import { prepareCanvas, themeColors, useThemeVersion, useWidth } from './canvas';
+import { prepareCanvas, themeColors, useThemeVersion, useWidth, drawAxes } from './canvas';
 import styles from './GdExplorer.module.css';
 
 /** The points, the line gradient descent has reached (solid) and the least-squares line (dashed). */
@@ -22,14 +22,8 @@ export function RegressionPlot({ data, fit, exact, color }: { data: RegressionDa
     const c = themeColors(canvas);
     const win = regressionWindow(data);
     const s = makeScale(win, width, height, 12);
-    ctx.strokeStyle = c.border;
     ctx.lineWidth = 1;
-    ctx.beginPath();
-    ctx.moveTo(s.px(0), 0);
-    ctx.lineTo(s.px(0), height);
-    ctx.moveTo(0, s.py(0));
-    ctx.lineTo(width, s.py(0));
-    ctx.stroke();
+    drawAxes(ctx, s, width, height, c.border);
     const line = (p: readonly number[], stroke: string, dash: number[]) => {
       if (!p.every(Number.isFinite)) return;
       ctx.strokeStyle = stroke;

@@ -3,11 +3,11 @@
 import { useMemo, useState } from 'react';
 import { CHAPTER_POINTS, divergenceNotice, fmt, optimizerInfo, stopLabel, stopReason, type OptimizerId } from '@/lib/widgets/gd-explorer';
 import { meanSquaredError } from '@/lib/widgets/gd-explorer-regression';
-import { PlayBar } from '@/components/controls/Controls';
 import { StepTables } from './StepTables';
 import { Formula } from './Formula';
 import { LossChart } from './LossChart';
 import { RegressionPlot } from './RegressionPlot';
+import { RunBar, usePausedVersion } from './RunBar';
 import type { ViewProps } from './SurfaceView';
 import { useRuns, usePlay, type Lane } from './useRuns';
 import styles from './GdExplorer.module.css';
@@ -32,25 +32,14 @@ export function RegressionView({ M, values: v, hidden, reportSteps, onError }: V
   const key = `${v.data}|${v.seed}|${v.points}|${kind}|${v.lr}|${v.beta}`;
   const { lanes, version, advance, reset } = useRuns(build, key, reportSteps, onError);
   usePlay(playing, setPlaying, advance, v.speed);
-  const [tableVersion, setTableVersion] = useState(version);
-  if (!playing && tableVersion !== version) setTableVersion(version);
+  const tableVersion = usePausedVersion(version, playing);
   const lane = lanes[0];
   const last = lane?.steps[lane.steps.length - 1];
 
   return (
     <>
       {hidden.has('play') ? null : (
-        <PlayBar
-          playing={playing}
-          onPlay={setPlaying}
-          onStep={() => void advance(1)}
-          onReset={() => {
-            setPlaying(false);
-            reset();
-          }}
-        >
-          <span className={styles.stepCount}>第 {lane ? lane.steps.length - 1 : 0} 步</span>
-        </PlayBar>
+        <RunBar playing={playing} setPlaying={setPlaying} advance={advance} reset={reset} steps={lane ? lane.steps.length - 1 : 0} />
       )}
       {last?.divergence ? (
         <div className={styles.diverged} role="alert">

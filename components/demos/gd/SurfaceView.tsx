@@ -3,11 +3,11 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Maths } from '@/lib/compute';
 import { divergenceNotice, enabledOptimizers, fmt, fmtVec, optimizerInfo, stopLabel, stopReason, SURFACES, type FnId, type GdValues, type OptimizerId } from '@/lib/widgets/gd-explorer';
-import { PlayBar } from '@/components/controls/Controls';
 import { StepTables } from './StepTables';
 import { ContourPlot } from './ContourPlot';
 import { LossChart } from './LossChart';
 import { Formula } from './Formula';
+import { RunBar, usePausedVersion } from './RunBar';
 import { useRuns, usePlay, type Lane } from './useRuns';
 import styles from './GdExplorer.module.css';
 
@@ -58,27 +58,13 @@ export function SurfaceView({ M, values: v, set, hidden, reportSteps, onError }:
   const onStart = useCallback((x: number, y: number) => set({ x, y }), [set]);
   const shown = (kinds.includes(v.show as OptimizerId) ? v.show : kinds[0]) as OptimizerId | undefined;
   const shownLane = lanes.find((l) => l.id === shown);
-  // the tables are not redrawn on every frame of a run, only when it pauses or stops
-  const [tableVersion, setTableVersion] = useState(version);
-  if (!playing && tableVersion !== version) setTableVersion(version);
+  const tableVersion = usePausedVersion(version, playing);
   const diverged = lanes.filter((l) => l.steps[l.steps.length - 1]?.divergence);
 
   return (
     <>
       {hidden.has('play') ? null : (
-        <PlayBar
-          playing={playing}
-          onPlay={setPlaying}
-          onStep={() => void advance(1)}
-          onReset={() => {
-            setPlaying(false);
-            reset();
-          }}
-        >
-          <span className={styles.stepCount} aria-live="off">
-            第 {Math.max(0, ...lanes.map((l) => l.steps.length - 1))} 步
-          </span>
-        </PlayBar>
+        <RunBar playing={playing} setPlaying={setPlaying} advance={advance} reset={reset} steps={Math.max(0, ...lanes.map((l) => l.steps.length - 1))} />
       )}
       {diverged.length > 0 ? (
         <div className={styles.diverged} role="alert">

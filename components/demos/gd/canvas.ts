@@ -54,3 +54,20 @@ export function useThemeVersion(): number {
   }, []);
   return version;
 }
+
+/** Axes through the origin of a plot's scale. */
+export function drawAxes(
+  ctx: CanvasRenderingContext2D,
+  s: { px: (x: number) => number; py: (y: number) => number },
+  width: number,
+  height: number,
+  color: string,
+) {
+  ctx.strokeStyle = color;
+  ctx.beginPath();
+  ctx.moveTo(s.px(0), 0);
+  ctx.lineTo(s.px(0), height);
+  ctx.moveTo(0, s.py(0));
+  ctx.lineTo(width, s.py(0));
+  ctx.stroke();
+}
