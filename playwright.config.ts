@@ -43,8 +43,9 @@ export const COMPUTE_PROJECT = {
 export default defineConfig({
   testDir: 'tests',
   testMatch: ['e2e/**/*.spec.ts'],
-  // Benchmarks with timing bars run only when asked for (npm run bench:trainer), never in npm test.
-  testIgnore: process.env.TRAINER_PERF ? [] : ['**/trainer-perf.spec.ts'],
+  // Benchmarks with timing bars (*-perf.spec.ts) run only when asked for (npm run bench:trainer,
+  // bench:gpt), never in npm test.
+  testIgnore: process.env.TRAINER_PERF || process.env.DEMO_PERF ? [] : ['**/*-perf.spec.ts'],
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   retries: 0,

@@ -72,3 +72,31 @@ export function rowEntropy(weights: tf.Tensor2D): tf.Tensor1D {
     return tf.neg(tf.sum(plogp, 1)) as tf.Tensor1D;
   });
 }
+
+/** The causal mask as an additive bias [n, n]: 0 where key j ≤ query i, MASK_VALUE above the diagonal. */
+export function causalBias(n: number): tf.Tensor2D {
+  return tf.tidy(() => tf.mul(tf.sub(tf.scalar(1), causalMask(n, n)), tf.scalar(MASK_VALUE)) as tf.Tensor2D);
+}
+
+/**
+ * The same formula for a whole batch of heads, as a model uses it: q [..., n, d_k], k [..., m, d_k],
+ * v [..., m, d_v] with equal leading dimensions (batch, head); `bias` [n, m] (e.g. causalBias) is added
+ * to every score matrix before the softmax. Differentiable; returns only the weights [..., n, m] and
+ * the output [..., n, d_v], which the caller owns.
+ */
+export function batchedAttention<R extends tf.Rank>(
+  q: tf.Tensor<R>,
+  k: tf.Tensor<R>,
+  v: tf.Tensor<R>,
+  bias?: tf.Tensor2D,
+): { weights: tf.Tensor<R>; output: tf.Tensor<R> } {
+  const dk = q.shape[q.rank - 1];
+  if (k.shape[k.rank - 1] !== dk) throw new Error(`Q has d_k=${dk} but K has ${k.shape[k.rank - 1]}`);
+  const [weights, output] = tf.tidy(() => {
+    let scores = tf.div(tf.matMul(q, k, false, true), tf.scalar(Math.sqrt(dk)));
+    if (bias) scores = tf.add(scores, bias);
+    const weights = tf.softmax(scores);
+    return [weights, tf.matMul(weights, v)];
+  });
+  return { weights: weights as tf.Tensor<R>, output: output as tf.Tensor<R> };
+}

@@ -1,0 +1,118 @@
+/**
+ * Training the mini models: Adam with global-norm gradient clipping, a warm-up then cosine learning
+ * rate, and the three losses. Used by the Node training scripts and by the in-page "train from
+ * scratch" demo alike, so what the page does is what produced the shipped weights.
+ */
+import * as tf from '@tensorflow/tfjs-core';
+import type { TransformerConfig } from './config';
+import type { Batch } from './data';
+import { classLogits, crossEntropy, forward, lmLogits, type Params } from './transformer';
+
+export interface ScheduleOptions {
+  learningRate: number;
+  warmupSteps: number;
+  totalSteps: number;
+  /** Fraction of the peak rate kept at the end of the cosine (default 0.1). */
+  floor?: number;
+}
+
+/** Linear warm-up to the peak, then cosine down to floor·peak at totalSteps. */
+export function learningRateAt(step: number, s: ScheduleOptions): number {
+  const floor = s.floor ?? 0.1;
+  if (step < s.warmupSteps) return (s.learningRate * (step + 1)) / s.warmupSteps;
+  const progress = Math.min(1, (step - s.warmupSteps) / Math.max(1, s.totalSteps - s.warmupSteps));
+  return s.learningRate * (floor + (1 - floor) * 0.5 * (1 + Math.cos(Math.PI * progress)));
+}
+
+export type Objective = 'lm' | 'mlm' | 'cls';
+
+/** The loss of one batch for the given objective (nats per counted token, or per example for cls). */
+export function batchLoss(params: Params, config: TransformerConfig, batch: Batch, objective: Objective, oneHotEmbedding = true): tf.Scalar {
+  return tf.tidy(() => {
+    const ids = tf.tensor2d(batch.inputs, [batch.batch, batch.length], 'int32');
+    const { hidden } = forward(params, config, ids, { oneHotEmbedding });
+    if (objective === 'cls') return crossEntropy(classLogits(params, config, hidden), tf.tensor1d(batch.targets, 'int32'));
+    const flat = tf.reshape(hidden, [batch.batch * batch.length, config.dModel]) as tf.Tensor2D;
+    const logits = lmLogits(params, config, flat);
+    const weights = batch.weights ? tf.tensor1d(batch.weights) : undefined;
+    return crossEntropy(logits, tf.tensor1d(batch.targets, 'int32'), weights);
+  });
+}
+
+/** Fraction of examples whose most probable class is the target (cls batches). */
+export async function classAccuracy(params: Params, config: TransformerConfig, batch: Batch): Promise<number> {
+  const predicted = tf.tidy(() => {
+    const ids = tf.tensor2d(batch.inputs, [batch.batch, batch.length], 'int32');
+    return tf.argMax(classLogits(params, config, forward(params, config, ids).hidden), 1);
+  });
+  const p = await predicted.data();
+  predicted.dispose();
+  let right = 0;
+  p.forEach((v, i) => (right += v === batch.targets[i] ? 1 : 0));
+  return right / batch.batch;
+}
+
+let variableCount = 0;
+
+export class Trainer {
+  readonly variables: Record<string, tf.Variable>;
+  private readonly optimizer: tf.AdamOptimizer;
+  step = 0;
+
+  /**
+   * Takes ownership of `params` (they become variables). `trainable` limits which are updated
+   * (default: all), e.g. to train the classification head first.
+   */
+  constructor(
+    params: Params,
+    readonly config: TransformerConfig,
+    readonly schedule: ScheduleOptions,
+    readonly clipNorm = 1,
+  ) {
+    this.variables = {};
+    for (const [name, t] of Object.entries(params)) {
+      this.variables[name] = tf.variable(t, true, `mini_${++variableCount}_${name}`);
+      t.dispose();
+    }
+    this.optimizer = tf.train.adam(schedule.learningRate, 0.9, 0.99, 1e-8);
+  }
+
+  get params(): Params {
+    return this.variables;
+  }
+
+  /** One update on one batch; returns the loss before the update. */
+  async train(batch: Batch, objective: Objective, trainable?: readonly string[]): Promise<number> {
+    const lr = learningRateAt(this.step, this.schedule);
+    (this.optimizer as unknown as { learningRate: number }).learningRate = lr;
+    const vars = (trainable ?? Object.keys(this.variables)).map((n) => this.variables[n]);
+    const lossValue = tf.tidy(() => {
+      const { value, grads } = tf.variableGrads(() => batchLoss(this.variables, this.config, batch, objective), vars);
+      const norm = tf.sqrt(tf.addN(Object.values(grads).map((g) => tf.sum(tf.square(g)))));
+      const scale = tf.minimum(tf.scalar(1), tf.div(tf.scalar(this.clipNorm), tf.add(norm, tf.scalar(1e-6))));
+      // Every variable, in one fixed order: tfjs's Adam keys its moment estimates by position, so a
+      // variable without a gradient for this objective (the classification head under MLM) gets zeros.
+      const clipped: Record<string, tf.Tensor> = {};
+      for (const v of vars) clipped[v.name] = grads[v.name] ? tf.mul(grads[v.name], scale) : tf.zerosLike(v);
+      this.optimizer.applyGradients(clipped as unknown as Parameters<tf.AdamOptimizer["applyGradients"]>[0]);
+      return value;
+    });
+    const loss = (await lossValue.data())[0];
+    lossValue.dispose();
+    this.step++;
+    return loss;
+  }
+
+  /** Mean loss over a fixed batch, without updating (no gradient). */
+  async evaluate(batch: Batch, objective: Objective): Promise<number> {
+    const v = tf.tidy(() => batchLoss(this.variables, this.config, batch, objective, false));
+    const out = (await v.data())[0];
+    v.dispose();
+    return out;
+  }
+
+  dispose(): void {
+    tf.dispose(Object.values(this.variables));
+    this.optimizer.dispose();
+  }
+}

@@ -1,0 +1,3 @@
+import { register } from 'node:module';
+
+register('./esm-resolve.mjs', import.meta.url);

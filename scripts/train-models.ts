@@ -1,0 +1,167 @@
+/**
+ * Trains the mini GPT or the mini BERT on the book's prose and writes public/models/<kind>.json +
+ * <kind>.bin. Seeded and single-threaded (tfjs wasm backend), so a run reproduces the shipped
+ * manifest's numbers. Usage:
+ *   npm run train:gpt            # full run (the shipped weights)
+ *   npm run train:bert
+ *   npm run train:gpt -- --verify   # re-run the first evaluation interval, compare with the manifest
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as tf from '@tensorflow/tfjs-core';
+import '@tensorflow/tfjs-core/dist/register_all_gradients';
+import '@tensorflow/tfjs-backend-wasm';
+import { createRng } from '../lib/compute/random';
+import { countParameters, type TransformerConfig } from '../lib/models/config';
+import { classBatch, classWindows, lmBatch, lmWindows, mlmBatch, splitLines, type ClassText } from '../lib/models/data';
+import { Trainer, classAccuracy, type Objective } from '../lib/models/train';
+import { initParams } from '../lib/models/transformer';
+import { Vocab } from '../lib/models/vocab';
+import { WEIGHTS_FORMAT, WEIGHTS_VERSION, checkManifest, serializeParams, sha256Hex, type ModelManifest } from '../lib/models/weights';
+import { readCorpus, splitCorpus, writeCorpusFile } from './models/book-corpus';
+
+type Kind = 'gpt' | 'bert';
+interface Phase {
+  objective: Objective;
+  steps: number;
+  batch: number;
+  learningRate: number;
+  warmup: number;
+}
+interface Recipe {
+  config: (vocabSize: number, numClasses: number) => TransformerConfig;
+  phases: Phase[];
+  evalEvery: number;
+}
+
+const SEED = 20261129;
+const RECIPES: Record<Kind, Recipe> = {
+  gpt: {
+    config: (vocabSize) => ({ vocabSize, ctx: 64, dModel: 96, nLayers: 3, nHeads: 4, dFF: 384, causal: true }),
+    phases: [{ objective: 'lm', steps: 2000, batch: 16, learningRate: 3e-3, warmup: 100 }],
+    evalEvery: Number(process.env.EVAL_EVERY ?? 100),
+  },
+  bert: {
+    config: (vocabSize, numClasses) => ({ vocabSize, ctx: 64, dModel: 96, nLayers: 3, nHeads: 4, dFF: 384, causal: false, numClasses }),
+    phases: [
+      { objective: 'mlm', steps: 1600, batch: 16, learningRate: 3e-3, warmup: 100 },
+      { objective: 'cls', steps: 400, batch: 32, learningRate: 5e-4, warmup: 30 },
+    ],
+    evalEvery: Number(process.env.EVAL_EVERY ?? 100),
+  },
+};
+
+const args = process.argv.slice(2);
+const kind = args[0] as Kind;
+if (kind !== 'gpt' && kind !== 'bert') throw new Error('usage: train-models.ts gpt|bert [--verify] [--steps N]');
+const verify = args.includes('--verify');
+const stepsArg = args.indexOf('--steps');
+const stepLimit = stepsArg >= 0 ? Number(args[stepsArg + 1]) : Infinity;
+const outDir = join(process.cwd(), 'public', 'models');
+
+await tf.setBackend('wasm');
+await tf.ready();
+
+const corpus = readCorpus();
+const vocab = Vocab.fromText(corpus.text);
+// held out per chapter (every tenth paragraph of each), so classification and MLM agree on what is unseen
+const splits = corpus.chapters.map((c) => splitLines(c.prose));
+const split = splitCorpus(corpus.chapters);
+const encode = (s: string) => Int32Array.from(vocab.encode(s).ids);
+const trainIds = encode(split.train);
+const heldOutIds = encode(split.heldOut);
+const labels = corpus.chapters.map((c) => `第 ${c.chapter} 章 ${c.title}`);
+const classTexts = (part: 'train' | 'heldOut'): ClassText[] =>
+  splits.map((s, label) => ({ label, ids: encode(s[part].replace(/\n/g, '')) }));
+
+const recipe = RECIPES[kind];
+// TRAIN_SMOKE=1: every phase 10 steps, for checking the script itself
+if (process.env.TRAIN_SMOKE) recipe.phases.forEach((p) => (p.steps = 10));
+const config = recipe.config(vocab.size, labels.length);
+const rng = createRng(SEED);
+const T = config.ctx;
+let params = initParams(config, rng);
+const heldOutLm = kind === 'gpt' ? lmWindows(heldOutIds, T, 128) : mlmBatch(heldOutIds, vocab, 128, T, createRng(SEED + 1));
+const heldOutCls = kind === 'bert' ? classWindows(classTexts('heldOut'), vocab, 33, 12) : null;
+const trainCls = classTexts('train');
+
+console.log(`${kind}: ${countParameters(config).toLocaleString()} parameters, vocab ${vocab.size}, corpus ${corpus.text.length} chars (hash ${corpus.hash}), train ${trainIds.length} / held-out ${heldOutIds.length}`);
+
+const curve: [number, number, number][] = [];
+const extra: Record<string, unknown> = {};
+const started = performance.now();
+let globalStep = 0;
+let trainer: Trainer | null = null;
+for (const phase of recipe.phases) {
+  trainer = new Trainer(params, config, { learningRate: phase.learningRate, warmupSteps: phase.warmup, totalSteps: phase.steps });
+  let running = 0;
+  let count = 0;
+  for (let s = 0; s < phase.steps && globalStep < stepLimit; s++, globalStep++) {
+    const batch =
+      phase.objective === 'lm' ? lmBatch(trainIds, phase.batch, T, rng)
+      : phase.objective === 'mlm' ? mlmBatch(trainIds, vocab, phase.batch, T, rng)
+      : classBatch(trainCls, vocab, phase.batch, 9 + rng.int(T - 9), rng);
+    running += await trainer.train(batch, phase.objective);
+    count++;
+    if ((globalStep + 1) % recipe.evalEvery === 0) {
+      const held = phase.objective === 'cls' ? await trainer.evaluate(heldOutCls!, 'cls') : await trainer.evaluate(heldOutLm, phase.objective);
+      curve.push([globalStep + 1, +(running / count).toFixed(5), +held.toFixed(5)]);
+      const secs = (performance.now() - started) / 1000;
+      console.log(`step ${globalStep + 1} ${phase.objective} train ${(running / count).toFixed(4)} held-out ${held.toFixed(4)}  ${secs.toFixed(0)} s`);
+      running = 0;
+      count = 0;
+      if (verify) break;
+    }
+  }
+  if (phase.objective === 'mlm') extra.mlmHeldOutLoss = await trainer.evaluate(heldOutLm, 'mlm');
+  if (phase.objective === 'cls') {
+    extra.clsHeldOutAccuracy = await classAccuracy(trainer.params, config, heldOutCls!);
+    extra.clsHeldOutExamples = heldOutCls!.batch;
+  }
+  params = trainer.params;
+  if (verify) break;
+}
+const seconds = (performance.now() - started) / 1000;
+
+if (verify) {
+  const manifest = checkManifest(JSON.parse(readFileSync(join(outDir, `${kind}.json`), 'utf8')), kind);
+  const mine = curve[0];
+  const shipped = manifest.training.curve[0];
+  const same = manifest.corpus.hash === corpus.hash && shipped[0] === mine[0] && Math.abs(shipped[1] - mine[1]) < 1e-3 && Math.abs(shipped[2] - mine[2]) < 1e-3;
+  console.log(`verify ${kind}: shipped step ${shipped[0]} train ${shipped[1]} held-out ${shipped[2]}; now ${mine[1]} / ${mine[2]} (corpus ${manifest.corpus.hash} vs ${corpus.hash}) → ${same ? 'same' : 'DIFFERENT'}`);
+  process.exit(same ? 0 : 1);
+}
+
+const { buffer, tensors } = await serializeParams(config, trainer!.params);
+const last = curve[curve.length - 1];
+const manifest: ModelManifest = {
+  format: WEIGHTS_FORMAT,
+  version: WEIGHTS_VERSION,
+  kind,
+  config,
+  vocab: [...vocab.chars],
+  ...(kind === 'bert' ? { labels } : {}),
+  tensors,
+  weights: { file: `${kind}.bin`, bytes: buffer.byteLength, sha256: await sha256Hex(buffer) },
+  corpus: { hash: corpus.hash, chars: corpus.text.length, trainChars: trainIds.length, heldOutChars: heldOutIds.length },
+  parameters: countParameters(config),
+  training: {
+    seed: SEED,
+    backend: 'wasm (Node, 1 thread)',
+    steps: globalStep,
+    batchSize: recipe.phases[0].batch,
+    learningRate: recipe.phases[0].learningRate,
+    phases: recipe.phases,
+    seconds: Math.round(seconds),
+    curve,
+    finalTrainLoss: last[1],
+    finalHeldOutLoss: last[2],
+    ...extra,
+  },
+};
+checkManifest(manifest, kind);
+mkdirSync(outDir, { recursive: true });
+writeFileSync(join(outDir, `${kind}.bin`), buffer);
+writeFileSync(join(outDir, `${kind}.json`), JSON.stringify(manifest, null, 1) + '\n');
+if (kind === 'gpt') writeCorpusFile();
+console.log(`wrote public/models/${kind}.json and ${kind}.bin (${buffer.byteLength} bytes) in ${seconds.toFixed(0)} s`);
