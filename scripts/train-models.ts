@@ -23,6 +23,8 @@ import { readCorpus, splitCorpus, writeCorpusFile } from './models/book-corpus';
 type Kind = 'gpt' | 'bert';
 interface Phase {
   objective: Objective;
+  /** Also an MLM batch in every step (fine-tuning that keeps the fill-in-the-blank skill). */
+  withMlm?: boolean;
   steps: number;
   batch: number;
   learningRate: number;
@@ -45,7 +47,7 @@ const RECIPES: Record<Kind, Recipe> = {
     config: (vocabSize, numClasses) => ({ vocabSize, ctx: 64, dModel: 96, nLayers: 3, nHeads: 4, dFF: 384, causal: false, numClasses }),
     phases: [
       { objective: 'mlm', steps: 1600, batch: 16, learningRate: 3e-3, warmup: 100 },
-      { objective: 'cls', steps: 400, batch: 32, learningRate: 5e-4, warmup: 30 },
+      { objective: 'cls', withMlm: true, steps: 400, batch: 32, learningRate: 5e-4, warmup: 30 },
     ],
     evalEvery: Number(process.env.EVAL_EVERY ?? 100),
   },
@@ -101,7 +103,9 @@ for (const phase of recipe.phases) {
       phase.objective === 'lm' ? lmBatch(trainIds, phase.batch, T, rng)
       : phase.objective === 'mlm' ? mlmBatch(trainIds, vocab, phase.batch, T, rng)
       : classBatch(trainCls, vocab, phase.batch, 9 + rng.int(T - 9), rng);
-    running += await trainer.train(batch, phase.objective);
+    const tasks = [{ batch, objective: phase.objective }];
+    if (phase.withMlm) tasks.push({ batch: mlmBatch(trainIds, vocab, 16, T, rng), objective: 'mlm' });
+    running += (await trainer.trainTogether(tasks))[0];
     count++;
     if ((globalStep + 1) % recipe.evalEvery === 0) {
       const held = phase.objective === 'cls' ? await trainer.evaluate(heldOutCls!, 'cls') : await trainer.evaluate(heldOutLm, phase.objective);
@@ -113,8 +117,9 @@ for (const phase of recipe.phases) {
       if (verify) break;
     }
   }
-  if (phase.objective === 'mlm') extra.mlmHeldOutLoss = await trainer.evaluate(heldOutLm, 'mlm');
+  if (phase.objective === 'mlm') extra.mlmHeldOutLossAfterPretraining = await trainer.evaluate(heldOutLm, 'mlm');
   if (phase.objective === 'cls') {
+    extra.mlmHeldOutLoss = await trainer.evaluate(heldOutLm, 'mlm');
     extra.clsHeldOutAccuracy = await classAccuracy(trainer.params, config, heldOutCls!);
     extra.clsHeldOutExamples = heldOutCls!.batch;
   }

@@ -82,25 +82,40 @@ export class Trainer {
   }
 
   /** One update on one batch; returns the loss before the update. */
-  async train(batch: Batch, objective: Objective, trainable?: readonly string[]): Promise<number> {
+  async train(batch: Batch, objective: Objective): Promise<number> {
+    return (await this.trainTogether([{ batch, objective }]))[0];
+  }
+
+  /**
+   * One update on the sum of several tasks' losses (e.g. classification and MLM together, so that
+   * fine-tuning for one does not make the model forget the other); returns each loss before it.
+   */
+  async trainTogether(tasks: readonly { batch: Batch; objective: Objective }[]): Promise<number[]> {
     const lr = learningRateAt(this.step, this.schedule);
     (this.optimizer as unknown as { learningRate: number }).learningRate = lr;
-    const vars = (trainable ?? Object.keys(this.variables)).map((n) => this.variables[n]);
-    const lossValue = tf.tidy(() => {
-      const { value, grads } = tf.variableGrads(() => batchLoss(this.variables, this.config, batch, objective), vars);
+    const vars = Object.values(this.variables);
+    const losses = tf.tidy(() => {
+      let parts: tf.Scalar[] = [];
+      const { grads } = tf.variableGrads(() => {
+        // kept: the forward pass runs in its own scope, which would dispose them
+        parts = tasks.map((t) => tf.keep(batchLoss(this.variables, this.config, t.batch, t.objective)));
+        return tf.addN(parts) as tf.Scalar;
+      }, vars);
       const norm = tf.sqrt(tf.addN(Object.values(grads).map((g) => tf.sum(tf.square(g)))));
       const scale = tf.minimum(tf.scalar(1), tf.div(tf.scalar(this.clipNorm), tf.add(norm, tf.scalar(1e-6))));
       // Every variable, in one fixed order: tfjs's Adam keys its moment estimates by position, so a
       // variable without a gradient for this objective (the classification head under MLM) gets zeros.
       const clipped: Record<string, tf.Tensor> = {};
       for (const v of vars) clipped[v.name] = grads[v.name] ? tf.mul(grads[v.name], scale) : tf.zerosLike(v);
-      this.optimizer.applyGradients(clipped as unknown as Parameters<tf.AdamOptimizer["applyGradients"]>[0]);
-      return value;
+      this.optimizer.applyGradients(clipped as unknown as Parameters<tf.AdamOptimizer['applyGradients']>[0]);
+      const stacked = tf.stack(parts);
+      tf.dispose(parts);
+      return stacked;
     });
-    const loss = (await lossValue.data())[0];
-    lossValue.dispose();
+    const values = Array.from(await losses.data());
+    losses.dispose();
     this.step++;
-    return loss;
+    return values;
   }
 
   /** Mean loss over a fixed batch, without updating (no gradient). */

@@ -1,0 +1,95 @@
+/**
+ * The shipped weights (public/models/): trained on exactly the book as it is now, loadable, and what
+ * their manifests say — the held-out figures are recomputed here from the weights. Chapter 6's
+ * code samples for the in-page models are run as written.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { classify, fillMask } from '@/lib/models/bert';
+import { classWindows, lmWindows, mlmBatch, type ClassText } from '@/lib/models/data';
+import { complete } from '@/lib/models/gpt';
+import { classAccuracy, batchLoss } from '@/lib/models/train';
+import { disposeParams } from '@/lib/models/transformer';
+import type { LoadedModel } from '@/lib/models/weights';
+import { createRng } from '@/lib/compute/random';
+import { readCorpus, splitCorpus } from '../../../scripts/models/book-corpus';
+import { loadShippedModel, MODELS_DIR } from '../../models/shipped';
+import { tf, useCpu } from '../compute/setup';
+
+const corpus = readCorpus();
+const split = splitCorpus(corpus.chapters);
+let gpt: LoadedModel;
+let bert: LoadedModel;
+
+beforeAll(async () => {
+  await useCpu();
+  gpt = await loadShippedModel('gpt');
+  bert = await loadShippedModel('bert');
+});
+afterAll(() => {
+  disposeParams(gpt.params);
+  disposeParams(bert.params);
+});
+
+const RETRAIN = 'the book’s prose changed since the models were trained: run `npm run train:gpt && npm run train:bert` and commit public/models/';
+
+describe('the shipped models', () => {
+  it('were trained on the book as it is now (corpus hash), and corpus.json is that corpus', () => {
+    expect(gpt.manifest.corpus.hash, RETRAIN).toBe(corpus.hash);
+    expect(bert.manifest.corpus.hash, RETRAIN).toBe(corpus.hash);
+    const file = JSON.parse(readFileSync(join(MODELS_DIR, 'corpus.json'), 'utf8'));
+    expect(file).toEqual({ hash: corpus.hash, ...split });
+  });
+
+  it('GPT: the held-out loss recomputed from the weights is the manifest’s, and far below a uniform guess', async () => {
+    const ids = Int32Array.from(gpt.vocab.encode(split.heldOut).ids);
+    const loss = tf.tidy(() => batchLoss(gpt.params, gpt.manifest.config, lmWindows(ids, gpt.manifest.config.ctx, 128), 'lm', false));
+    const value = (await loss.data())[0];
+    loss.dispose();
+    expect(value).toBeCloseTo(gpt.manifest.training.finalHeldOutLoss, 3);
+    expect(value).toBeLessThan(Math.log(gpt.manifest.config.vocabSize) - 2.5);
+  });
+
+  it('BERT: held-out MLM loss and chapter accuracy recomputed from the weights are the manifest’s', async () => {
+    const t = bert.manifest.training;
+    const ids = Int32Array.from(bert.vocab.encode(split.heldOut).ids);
+    const SEED = t.seed;
+    const loss = tf.tidy(() => batchLoss(bert.params, bert.manifest.config, mlmBatch(ids, bert.vocab, 128, bert.manifest.config.ctx, createRng(SEED + 1)), 'mlm', false));
+    expect((await loss.data())[0]).toBeCloseTo(t.mlmHeldOutLoss as number, 3);
+    loss.dispose();
+    const texts: ClassText[] = corpus.chapters.map((c, label) => {
+      const lines = c.prose.split('\n').filter((l) => l.length > 0);
+      return { label, ids: Int32Array.from(bert.vocab.encode(lines.filter((_, i) => i % 10 === 9).join('')).ids) };
+    });
+    const accuracy = await classAccuracy(bert.params, bert.manifest.config, classWindows(texts, bert.vocab, 33, 12));
+    expect(accuracy).toBe(t.clsHeldOutAccuracy);
+    expect(accuracy).toBeGreaterThan(0.3); // ten classes: chance is 0.1
+    expect(bert.manifest.labels).toEqual(corpus.chapters.map((c) => `第 ${c.chapter} 章 ${c.title}`));
+  });
+
+  it('chapter 6’s code samples for the in-page models run as printed', async () => {
+    const mdx = readFileSync(join(process.cwd(), 'content', 'gpt-bert.mdx'), 'utf8');
+    const samples = [...mdx.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]).filter((c) => /miniGpt|miniBert/.test(c));
+    expect(samples).toHaveLength(2);
+    const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (...args: string[]) => (...a: unknown[]) => Promise<void>;
+    const printed: unknown[][] = [];
+    const console = { log: (...a: unknown[]) => printed.push(a) };
+    for (const code of samples) {
+      const body = code.replace(/^import .*$/gm, '');
+      await new AsyncFunction('complete', 'classify', 'fillMask', 'miniGpt', 'miniBert', 'console', body)(
+        complete,
+        classify,
+        fillMask,
+        { ...gpt, config: gpt.manifest.config },
+        { ...bert, config: bert.manifest.config, labels: bert.manifest.labels! },
+        console,
+      );
+    }
+    // GPT sample: n = 2 choices, each a text and a finish reason; BERT sample: a label with its probability, then 5 candidates
+    expect(printed).toHaveLength(4);
+    expect(printed[0][1]).toMatch(/^(stop|length)$/);
+    expect(printed[2][0]).toMatch(/^第 \d+ 章/);
+    expect(printed[3][0]).toHaveLength(5);
+  });
+});
