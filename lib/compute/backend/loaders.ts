@@ -24,8 +24,11 @@ export function defaultLoaders(wasmPath: string | null): Record<BackendName, Bac
       // The threaded build hangs under cross-origin isolation after minification (GUIDE §4c).
       tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
     },
-    webgl: async () => {
+    webgl: async (tf) => {
       await import('@tensorflow/tfjs-backend-webgl');
+      // Shapes as uniforms: one compiled shader serves every input length, instead of a new compile
+      // (hundreds of ms on a software GPU) each time a sentence or mask count changes.
+      tf.env().set('WEBGL_USE_SHAPES_UNIFORMS', true);
     },
     webgpu: async () => {
       await import('@tensorflow/tfjs-backend-webgpu');
