@@ -7,4 +7,8 @@ export const DEMO_LOADERS: Record<DemoName, () => Promise<{ default: ComponentTy
   'chain-rule': () => import('./backprop/ChainRuleStepper'),
   trainer: () => import('./backprop/Trainer'),
   attention: () => import('./attention/AttentionExplorer'),
+  'mini-gpt': () => import('./gpt/MiniGpt'),
+  'gpt-train': () => import('./gpt/GptTrain'),
+  'mini-bert': () => import('./bert/MiniBert'),
+  'attention-masks': () => import('./bert/AttentionMasks'),
 };

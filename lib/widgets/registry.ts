@@ -59,6 +59,45 @@ export const DEMOS = [
     chapter: 'attention',
     section: 'sec-2-3',
   },
+  {
+    name: 'mini-gpt',
+    ns: 'gpt',
+    title: '迷你 GPT：逐字生成',
+    description:
+      '一个读过本书正文的字符级 GPT（3 层，约 47 万参数）在浏览器里续写你的提示。参数与补全 API 相同：max_tokens、temperature、top_p、n、stop；字符逐个出现，每一步列出概率最高的 5 个候选，并可查看最新字符对上文的注意力。',
+    height: 1100,
+    chapter: 'gpt-bert',
+    section: 'sec-3-1',
+  },
+  {
+    name: 'gpt-train',
+    ns: 'gt',
+    title: '从零训练一个迷你 GPT',
+    description:
+      '在浏览器里从随机参数开始训练一个更小的字符级 GPT：实时画出训练损失与留出损失，并每隔一段时间用当前参数生成一句话，看乱码怎样逐渐变成像样的中文。',
+    height: 1330,
+    chapter: 'gpt-bert',
+    section: 'sec-3-1',
+  },
+  {
+    name: 'mini-bert',
+    ns: 'bert',
+    title: '迷你 BERT：完形填空与章节分类',
+    description:
+      '一个在本书正文上用掩码语言模型预训练、再微调为「这句话出自哪一章」分类器的迷你 BERT。点击句子里的字把它遮住，看模型的前 5 个候选；输入一句话，看十个章节各自的概率。',
+    height: 1070,
+    chapter: 'gpt-bert',
+    section: 'sec-3-2',
+  },
+  {
+    name: 'attention-masks',
+    ns: 'am',
+    title: '因果注意力与双向注意力',
+    description: '把同一句话交给迷你 GPT 和迷你 BERT，并排显示它们每一层、每个头的注意力权重：GPT 的矩阵右上角全为 0（因果掩码），BERT 的每一行分布在整句话上。',
+    height: 930,
+    chapter: 'gpt-bert',
+    section: 'sec-3-2',
+  },
 ] as const satisfies readonly DemoInfo[];
 
 export type DemoName = (typeof DEMOS)[number]['name'];

@@ -1,0 +1,177 @@
+/**
+ * The mini BERT demo (chapter 6, §3.2) under /embed/mini-bert/: on wasm and webgl, masking
+ * characters gives the same top 5 (characters and probabilities) and classification the same chapter
+ * probabilities as the shipped weights give in Node (tfjs cpu, loadShippedModel); a link restores
+ * the masks; bad input gives notices; a missing weights file gives a clear message.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { classify, fillMask, type EncoderModel } from '@/lib/models/bert';
+import { MINI_BERT_PARAMS, asEncoder, maskedText } from '@/lib/widgets/mini-bert';
+import { defaults } from '@/lib/widgets/params';
+import { loadShippedModel } from '../../models/shipped';
+import { watchErrors } from '../book';
+
+const D = defaults(MINI_BERT_PARAMS);
+const TOL = 1e-3;
+
+let bert: EncoderModel;
+test.beforeAll(async () => {
+  bert = asEncoder(await loadShippedModel('bert'));
+});
+
+const shellOf = (page: Page) => page.locator('[data-widget="mini-bert"]');
+const charButton = (page: Page, i: number) => page.locator(`button[data-pos="${i}"]`);
+const numTensors = (page: Page) => page.evaluate(() => (globalThis as unknown as { _tfengine: { state: { numTensors: number } } })._tfengine.state.numTensors);
+
+async function open(page: Page, query = '') {
+  await page.goto(`/embed/mini-bert/${query}`);
+  await expect(shellOf(page)).toHaveAttribute('data-backend', /^(webgpu|webgl|wasm|cpu)$/, { timeout: 45_000 });
+}
+
+/** The prediction cards, once they belong to the current masks. */
+async function pagePredictions(page: Page, count: number) {
+  const cards = page.locator('[data-predictions][aria-busy="false"] [data-position]');
+  await expect(cards).toHaveCount(count, { timeout: 30_000 });
+  return cards.evaluateAll((els) =>
+    els.map((el) => ({
+      position: Number((el as HTMLElement).dataset.position),
+      top: [...el.querySelectorAll('tbody tr')].map((tr) => ({
+        token: (tr as HTMLElement).dataset.token ?? '',
+        p: parseFloat(tr.querySelectorAll('td')[1].textContent ?? '') / 100,
+      })),
+    })),
+  );
+}
+
+async function expectFillMatchesNode(page: Page, masks: number[]) {
+  const ref = await fillMask(bert, maskedText(Array.from(D.text), masks), 5);
+  const got = await pagePredictions(page, masks.length);
+  expect(got.map((g) => g.position)).toEqual(masks);
+  got.forEach((g, i) => {
+    expect(g.top.map((c) => c.token), `position ${g.position}`).toEqual(ref[i].top.map((c) => c.token));
+    g.top.forEach((c, r) => expect(Math.abs(c.p - ref[i].top[r].p), `position ${g.position}, rank ${r + 1}`).toBeLessThan(TOL));
+  });
+}
+
+/** The chapter table: label, probability, whether marked as predicted. */
+async function pageClassification(page: Page) {
+  const rows = page.locator('[data-classification][aria-busy="false"] tbody tr');
+  await expect(rows).toHaveCount(10, { timeout: 30_000 });
+  return rows.evaluateAll((trs) =>
+    trs.map((tr) => ({
+      label: tr.querySelector('th')?.firstChild?.textContent ?? '',
+      p: parseFloat(tr.querySelector('td')?.textContent ?? '') / 100,
+      predicted: tr.hasAttribute('data-predicted'),
+    })),
+  );
+}
+
+async function expectClassMatchesNode(page: Page, text: string) {
+  const ref = await classify(bert, [text]);
+  const got = await pageClassification(page);
+  expect(got.map((g) => g.label)).toEqual([...ref.id2label]);
+  got.forEach((g, i) => expect(Math.abs(g.p - ref.probs[0][i]), ref.id2label[i]).toBeLessThan(TOL));
+  expect(Math.abs(got.reduce((s, g) => s + g.p, 0) - 1)).toBeLessThan(TOL);
+  const best = ref.probs[0].indexOf(Math.max(...ref.probs[0]));
+  expect(got.findIndex((g) => g.predicted)).toBe(best);
+}
+
+test.describe('mini BERT', () => {
+  for (const backend of ['wasm', 'webgl']) {
+    test(`fill-mask and classification equal Node's on ${backend}; no tensors leak`, async ({ page }) => {
+      const errors = watchErrors(page);
+      await open(page, `?backend=${backend}`);
+      await expect(shellOf(page)).toHaveAttribute('data-backend', backend);
+      await expectFillMatchesNode(page, D.masks);
+      await expectClassMatchesNode(page, D.cls);
+      const tensors = await numTensors(page);
+
+      await charButton(page, 0).click();
+      await expect(charButton(page, 0)).toHaveAttribute('aria-pressed', 'true');
+      await expectFillMatchesNode(page, [0, ...D.masks]);
+      await expect.poll(() => page.evaluate(() => location.search)).toContain('bert.masks=0%2C3%2C7');
+
+      const other = '梯度下降沿着负梯度的方向更新参数';
+      await page.getByLabel(MINI_BERT_PARAMS.cls.label).fill(other);
+      await expectClassMatchesNode(page, other);
+      // 2 + 3 masked positions predicted, 2 classifications
+      await expect(shellOf(page)).toHaveAttribute('data-steps', '7');
+
+      await charButton(page, 0).click();
+      await pagePredictions(page, D.masks.length);
+      expect(await numTensors(page)).toBe(tensors);
+      expect(errors).toEqual([]);
+    });
+  }
+
+  test('a link restores the masks; positions outside the sentence are dropped with a notice; keys toggle; hide= hides an input', async ({ page }) => {
+    await open(page, `?bert.text=${encodeURIComponent('梯度下降')}&bert.masks=1,3,9,-2`);
+    await pagePredictions(page, 2);
+    for (const [i, on] of [[0, false], [1, true], [2, false], [3, true]] as const) await expect(charButton(page, i)).toHaveAttribute('aria-pressed', String(on));
+    await expect(shellOf(page).locator('.demo-notices')).toContainText('遮住的位置 -2、9 超出了句子（位置从 0 数到 3），已忽略');
+    await expect.poll(() => page.evaluate(() => location.search)).toContain('bert.masks=1%2C3');
+    await expect(page.getByText('位置 1 的 [MASK]（原字「度」）')).toBeVisible();
+
+    await charButton(page, 0).focus();
+    await page.keyboard.press('Space');
+    await expect(charButton(page, 0)).toHaveAttribute('aria-pressed', 'true');
+    await pagePredictions(page, 3);
+    await page.reload();
+    await pagePredictions(page, 3);
+    await expect(charButton(page, 0)).toHaveAttribute('aria-pressed', 'true');
+
+    await open(page, '?hide=cls');
+    await expect(page.getByLabel(MINI_BERT_PARAMS.cls.label)).toHaveCount(0);
+    await pageClassification(page);
+  });
+
+  test('unknown characters, a too-long or empty sentence give messages, not errors', async ({ page }) => {
+    const errors = watchErrors(page);
+    await open(page);
+    await pagePredictions(page, 2);
+    const sentence = page.getByLabel(MINI_BERT_PARAMS.text.label);
+    await sentence.fill('反向传播😀');
+    await expect(page.getByText('模型的字表里没有 「😀」')).toBeVisible();
+    await pagePredictions(page, 1); // position 7 no longer exists
+    await sentence.fill('梯'.repeat(70));
+    await expect(page.getByText('模型一次最多读 63 个字，后面的 7 个字被截掉了。')).toBeVisible();
+    await expect(page.locator('button[data-pos]')).toHaveCount(63);
+    await sentence.fill('');
+    await expect(page.getByText('请先输入一句话。')).toBeVisible();
+    await expect(page.locator('[data-predictions]')).toHaveCount(0);
+
+    const cls = page.getByLabel(MINI_BERT_PARAMS.cls.label);
+    await cls.fill('   ');
+    await expect(page.getByText('请输入一句话，看模型认为它出自哪一章。')).toBeVisible();
+    await cls.fill('猫😀');
+    await expect(page.locator('[data-classification]').getByText('模型的字表里没有 「😀」')).toBeVisible();
+    await pageClassification(page);
+    expect(errors).toEqual([]);
+  });
+
+  test('a missing weights file gives a clear message and a retry button', async ({ page }) => {
+    await page.route('**/models/bert.bin', (route) => route.fulfill({ status: 404, body: 'not found' }));
+    await open(page);
+    const alert = shellOf(page).locator('[data-model-error]');
+    await expect(alert).toBeVisible({ timeout: 30_000 });
+    await expect(alert).toContainText('迷你 BERT无法加载');
+    await expect(alert).toContainText('找不到文件 /models/bert.bin（404）');
+    await expect(alert.getByRole('button', { name: '重试' })).toBeVisible();
+    await expect(page.locator('button[data-pos]')).toHaveCount(0);
+  });
+
+  test('has no axe violations in light and dark mode, and fits a 360 px phone', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await open(page);
+      await pagePredictions(page, 2);
+      await pageClassification(page);
+      const result = await new AxeBuilder({ page }).include('[data-widget="mini-bert"]').analyze();
+      expect(result.violations.map((v) => `${scheme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+    }
+    const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+    expect(scroll).toBeLessThanOrEqual(client);
+  });
+});
