@@ -1,0 +1,164 @@
+/**
+ * "Train a mini GPT from scratch" (/embed/gpt-train/): pressing play trains in the worker (the page
+ * has no long task meanwhile), the held-out loss starts where tfjs cpu in Node puts the same
+ * untrained model (≈ ln V) and falls well below it, samples appear newest first, pause stops the
+ * count, reset returns to step 0 with the worker's tensor count back at its baseline; a step, a
+ * new learning rate and a new d_model do what the hint says; bad URL parameters give notices and a
+ * safe model; it trains on webgl too. Small models via the URL keep the run short on 2 cores.
+ */
+import { readFileSync } from 'node:fs';
+import * as tf from '@tensorflow/tfjs-core';
+import '@tensorflow/tfjs-backend-cpu';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { decode } from '@/lib/widgets/params';
+import { GT_PARAMS, trainSetup } from '@/lib/widgets/gpt-train';
+import { corpusFrom, TrainRun } from '@/lib/widgets/gpt-train-engine';
+import { watchErrors } from '../book';
+
+const EMBED = '/embed/gpt-train/';
+const SMALL = 'gt.layers=1&gt.d=32&gt.heads=2&gt.ctx=16&gt.batch=8&gt.lr=0.01&gt.steps=300';
+const corpusJson = JSON.parse(readFileSync('public/models/corpus.json', 'utf8')) as { train: string; heldOut: string };
+/** ln V of a uniform guess, V counted here from the corpus file: its distinct characters + 4 specials. */
+const LN_V = Math.log(new Set(Array.from(corpusJson.train + corpusJson.heldOut)).size + 4);
+
+const shellOf = (page: Page) => page.locator('[data-widget="gpt-train"]');
+const steps = (shell: Locator) => shell.getAttribute('data-steps').then(Number);
+const view = (shell: Locator) => shell.locator('[data-baseline-tensors]');
+
+/** Opens the demo and waits for the first model (step 0, its held-out loss and sample). */
+async function open(page: Page, query: string, backend = 'wasm') {
+  await page.goto(`${EMBED}?backend=${backend}&${query}`);
+  const shell = shellOf(page);
+  await expect(shell).toHaveAttribute('data-backend', backend, { timeout: 45_000 });
+  await expect(shell.getByTestId('gt-samples').locator('li[data-step="0"]')).toBeVisible({ timeout: 45_000 });
+  return shell;
+}
+
+/** The held-out losses as the numbers table shows them: [step, loss]. */
+async function heldOut(shell: Locator): Promise<[number, number][]> {
+  const rows = await shell
+    .locator('details.numbers')
+    .filter({ hasText: '留出损失' })
+    .locator('tbody tr')
+    .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => Number(td.textContent))));
+  return rows.map((r) => [r[0], r[1]]);
+}
+
+/** The untrained model's held-out loss, computed in Node on tfjs cpu from the same seed and set-up. */
+async function untrainedHeldOut(query: string): Promise<number> {
+  await tf.setBackend('cpu');
+  const run = new TrainRun(corpusFrom(corpusJson), trainSetup(decode(GT_PARAMS, `?${query}`, 'gt').values));
+  try {
+    return await run.heldOutLoss();
+  } finally {
+    run.dispose();
+  }
+}
+
+test('play trains and learns, samples appear, pause stops, reset frees every tensor', async ({ page }) => {
+  test.setTimeout(120_000);
+  const errors = watchErrors(page);
+  await page.addInitScript(() => {
+    const w = window as unknown as { longTasks: { start: number; duration: number }[] };
+    w.longTasks = [];
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => w.longTasks.push({ start: e.startTime, duration: e.duration }))).observe({ type: 'longtask', buffered: true });
+  });
+  const shell = await open(page, SMALL);
+  const baseline = Number(await view(shell).getAttribute('data-baseline-tensors'));
+  expect(baseline).toBeGreaterThan(0);
+  await expect(shell.getByText(`均匀猜测 ln V = ${LN_V.toFixed(2)}`)).toBeVisible();
+  await shell.locator('details.numbers summary').click();
+  const [first] = await heldOut(shell);
+  expect(first[0]).toBe(0);
+  expect(Math.abs(first[1] - (await untrainedHeldOut(SMALL)))).toBeLessThan(2e-3);
+  expect(Math.abs(first[1] - LN_V)).toBeLessThan(0.05);
+
+  const playedAt = await page.evaluate(() => performance.now());
+  await shell.getByRole('button', { name: '▶ 运行' }).click();
+  await expect.poll(() => steps(shell), { timeout: 20_000 }).toBeGreaterThan(0);
+  await expect(shell.getByTestId('gt-stats')).toContainText(/速度 \d+\.\d 步\/秒/);
+  await expect.poll(async () => (await heldOut(shell)).length, { timeout: 90_000 }).toBeGreaterThanOrEqual(4); // steps 0, 50, 100, 150
+  expect(Number(await view(shell).getAttribute('data-tensors'))).toBeGreaterThan(baseline); // + Adam's moments
+  await shell.getByRole('button', { name: '⏸ 暂停' }).click();
+  const trainedFor = await page.evaluate(() => performance.now());
+
+  const curve = await heldOut(shell);
+  const [lastStep, last] = curve[curve.length - 1];
+  expect(lastStep).toBeGreaterThanOrEqual(150);
+  expect(last).toBeLessThan(LN_V - 1.5);
+  expect(last).toBeLessThan(first[1] - 1.5);
+  const samples = shell.getByTestId('gt-samples').locator('li');
+  const sampleSteps = await samples.evaluateAll((lis) => lis.map((li) => Number(li.getAttribute('data-step'))));
+  expect(sampleSteps).toEqual([...sampleSteps].sort((a, b) => b - a)); // newest first
+  expect(sampleSteps).toContain(100);
+  expect(sampleSteps[sampleSteps.length - 1]).toBe(0);
+  await expect(samples.first()).toContainText(/^第 \d+ 步模型.{3,}/);
+
+  // paused: the count stops
+  await page.waitForTimeout(500);
+  const stopped = await steps(shell);
+  await page.waitForTimeout(1500);
+  expect(await steps(shell)).toBe(stopped);
+
+  const longTasks = await page.evaluate(
+    ([from, to]) => (window as unknown as { longTasks: { start: number; duration: number }[] }).longTasks.filter((t) => t.start >= from && t.start <= to),
+    [playedAt, trainedFor],
+  );
+  expect(longTasks).toEqual([]);
+
+  await shell.getByRole('button', { name: '↺ 重置' }).click();
+  await expect(shell).toHaveAttribute('data-steps', '0');
+  await expect(view(shell)).toHaveAttribute('data-tensors', String(baseline));
+  await expect(view(shell)).toHaveAttribute('data-baseline-tensors', String(baseline));
+  await expect(shell.getByTestId('gt-samples').locator('li')).toHaveCount(1);
+  expect(errors).toEqual([]);
+});
+
+test('one step; a new learning rate keeps the model, a new d_model starts a new one', async ({ page }) => {
+  const shell = await open(page, SMALL);
+  await shell.getByRole('button', { name: '单步' }).click();
+  await expect(shell).toHaveAttribute('data-steps', '1');
+  await expect(shell.getByTestId('gt-stats')).toContainText('第 1 / 300 步');
+  const lr = shell.getByLabel('峰值学习率');
+  await lr.focus();
+  await page.keyboard.press('ArrowLeft');
+  await expect(page).toHaveURL(/gt\.lr=0\.00977/);
+  await shell.getByRole('button', { name: '单步' }).click();
+  await expect(shell).toHaveAttribute('data-steps', '2');
+  await shell.getByLabel('d_model（隐藏维度）').selectOption('48');
+  await expect(shell).toHaveAttribute('data-steps', '0');
+  await expect(shell.getByText(/模型：1 层，d_model 48，2 个头/)).toBeVisible();
+});
+
+test('heads that do not divide d_model, and other garbage in the URL, give notices and a safe model', async ({ page }) => {
+  const errors = watchErrors(page);
+  const shell = await open(page, 'gt.d=32&gt.heads=6&gt.layers=9&gt.ctx=16&gt.bogus=1');
+  const notices = shell.locator('.demo-notices');
+  await expect(notices).toContainText('注意力头数 6 不能整除 d_model 32');
+  await expect(notices).toContainText('已改为 4');
+  await expect(notices).toContainText('层数（layers） 9 超出范围 [1, 3]，已改为 3');
+  await expect(notices).toContainText('gt.bogus');
+  await expect(shell.getByLabel('注意力头数')).toHaveValue('4');
+  await expect(shell.getByText(/模型：3 层，d_model 32，4 个头/)).toBeVisible();
+  await expect(page).not.toHaveURL(/gt\.heads/); // 4 is the default, so a copied link no longer names it
+  await shell.getByRole('button', { name: '单步' }).click();
+  await expect(shell).toHaveAttribute('data-steps', '1');
+  expect(errors).toEqual([]);
+});
+
+test('the embed hides what hide= names', async ({ page }) => {
+  const shell = await open(page, `${SMALL}&hide=play,chart,table,lr`);
+  await expect(shell.getByRole('button', { name: '▶ 运行' })).toHaveCount(0);
+  await expect(shell.locator('svg[role="img"]')).toHaveCount(0);
+  await expect(shell.locator('details.numbers')).toHaveCount(0);
+  await expect(shell.getByLabel('峰值学习率')).toHaveCount(0);
+  await expect(shell.getByLabel('批大小')).toBeVisible();
+});
+
+test('trains on webgl', async ({ page }) => {
+  test.setTimeout(90_000);
+  const shell = await open(page, SMALL, 'webgl');
+  await shell.getByRole('button', { name: '▶ 运行' }).click();
+  await expect.poll(() => steps(shell), { timeout: 45_000 }).toBeGreaterThan(3);
+  await shell.getByRole('button', { name: '⏸ 暂停' }).click();
+});
