@@ -54,6 +54,7 @@ export function rankIds(probs: ArrayLike<number>): number[] {
 /** Nucleus filter: zero all but the smallest top set with cumulative probability ≥ p, renormalised. */
 export function topPFilter(probs: Float64Array, p: number): { probs: Float64Array; kept: number } {
   if (!(p > 0 && p <= 1)) throw new Error(`top_p must be in (0, 1] (got ${p})`);
+  if (p === 1) return { probs, kept: probs.reduce((n, v) => n + (v > 0 ? 1 : 0), 0) };
   const order = rankIds(probs);
   const out = new Float64Array(probs.length);
   let cum = 0;
@@ -87,11 +88,11 @@ export function chooseToken(logits: ArrayLike<number>, options: SamplingOptions,
     return { id, probs, kept: 1 };
   }
   const filtered = topPFilter(softmaxT(logits, temperature, banned), topP);
+  // inverse CDF over the ids in order (no sort needed: any fixed order samples the same distribution)
   let u = rng.next();
-  const order = rankIds(filtered.probs);
-  let id = order[0];
-  for (const i of order) {
-    if (filtered.probs[i] <= 0) break;
+  let id = -1;
+  for (let i = 0; i < filtered.probs.length; i++) {
+    if (filtered.probs[i] <= 0) continue;
     id = i;
     u -= filtered.probs[i];
     if (u < 0) break;
@@ -99,9 +100,16 @@ export function chooseToken(logits: ArrayLike<number>, options: SamplingOptions,
   return { id, probs: filtered.probs, kept: filtered.kept };
 }
 
-/** The k most probable entries of a distribution. */
+/** The k most probable entries of a distribution, highest first (ties: lower id first); O(V·k), no full sort. */
 export function topK(probs: ArrayLike<number>, k: number): Candidate[] {
-  return rankIds(probs)
-    .slice(0, k)
-    .map((id) => ({ id, p: probs[id] }));
+  const best: Candidate[] = [];
+  for (let id = 0; id < probs.length; id++) {
+    const p = probs[id];
+    if (best.length === k && p <= best[k - 1].p) continue;
+    let at = best.length;
+    while (at > 0 && best[at - 1].p < p) at--;
+    best.splice(at, 0, { id, p });
+    if (best.length > k) best.pop();
+  }
+  return best;
 }
