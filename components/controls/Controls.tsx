@@ -145,3 +145,55 @@ export function NumbersTable({ caption, head, rows }: { caption: string; head: s
     </details>
   );
 }
+
+/** A one-line text input with example values as buttons under it (pressed while the input holds one). */
+export function TextWithExamples({
+  label,
+  value,
+  maxLength,
+  examples,
+  examplesLabel,
+  onChange,
+}: {
+  label: string;
+  value: string;
+  maxLength?: number;
+  examples: readonly string[];
+  /** The group's accessible name, e.g. "示例句子". */
+  examplesLabel: string;
+  onChange: (v: string) => void;
+}) {
+  const id = useId();
+  return (
+    <div className="control control-text">
+      <label htmlFor={id}>{label}</label>
+      <input id={id} type="text" value={value} maxLength={maxLength} onChange={(e) => onChange(e.target.value)} />
+      <span className="control-examples" role="group" aria-label={examplesLabel}>
+        示例：
+        {examples.map((t) => (
+          <button key={t} type="button" aria-pressed={value === t} onClick={() => onChange(t)}>
+            {t}
+          </button>
+        ))}
+      </span>
+    </div>
+  );
+}
+
+/** A random seed: a whole number kept within [min, max] (other input is ignored), and a button for the next one. */
+export function SeedInput({ label, value, min, max, onChange }: { label: string; value: number; min: number; max: number; onChange: (v: number) => void }) {
+  const id = useId();
+  const typed = (raw: string) => {
+    const n = Math.round(Number(raw));
+    if (raw.trim() !== '' && Number.isFinite(n)) onChange(Math.min(max, Math.max(min, n)));
+  };
+  return (
+    <div className="control">
+      <label htmlFor={id}>{label}</label>
+      <input id={id} type="number" className="control-seed" min={min} max={max} value={value} onChange={(e) => typed(e.target.value)} />
+      <button type="button" onClick={() => onChange(value + 1 > max ? min : value + 1)}>
+        换一组
+      </button>
+    </div>
+  );
+}

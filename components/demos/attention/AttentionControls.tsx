@@ -1,9 +1,7 @@
 'use client';
 
-import { useId } from 'react';
-import { Select, Slider, Toggle } from '@/components/controls/Controls';
+import { SeedInput, Select, Slider, TextWithExamples, Toggle } from '@/components/controls/Controls';
 import { ATTENTION_PARAMS as P, EXAMPLE_SENTENCES, type AttentionParams } from '@/lib/widgets/attention';
-import s from './AttentionExplorer.module.css';
 
 const HEAD_OPTIONS = ['1', '2', '3', '4'].map((v) => ({ value: v, label: `${v} 个头` }));
 
@@ -17,27 +15,17 @@ export function AttentionControls({
   set: (patch: Partial<AttentionParams>) => void;
   hidden: ReadonlySet<string>;
 }) {
-  const textId = useId();
-  const seedId = useId();
-  const setSeed = (raw: string) => {
-    const n = Math.round(Number(raw));
-    if (raw.trim() !== '' && Number.isFinite(n)) set({ seed: Math.min(P.seed.max, Math.max(P.seed.min, n)) });
-  };
   return (
     <>
       {hidden.has('text') ? null : (
-        <div className={`control ${s.textControl}`}>
-          <label htmlFor={textId}>{P.text.label}（最多 16 个词元）</label>
-          <input id={textId} type="text" value={values.text} maxLength={P.text.maxLength} onChange={(e) => set({ text: e.target.value })} />
-          <span className={s.examples} role="group" aria-label="示例句子">
-            示例：
-            {EXAMPLE_SENTENCES.map((t) => (
-              <button key={t} type="button" aria-pressed={values.text === t} onClick={() => set({ text: t })}>
-                {t}
-              </button>
-            ))}
-          </span>
-        </div>
+        <TextWithExamples
+          label={`${P.text.label}（最多 16 个词元）`}
+          value={values.text}
+          maxLength={P.text.maxLength}
+          examples={EXAMPLE_SENTENCES}
+          examplesLabel="示例句子"
+          onChange={(text) => set({ text })}
+        />
       )}
       <div className="controls">
         {hidden.has('dk') ? null : (
@@ -53,23 +41,7 @@ export function AttentionControls({
         )}
         {hidden.has('causal') ? null : <Toggle label={P.causal.label} checked={values.causal} onChange={(causal) => set({ causal })} />}
         {hidden.has('scale') ? null : <Toggle label={P.scale.label} checked={values.scale} onChange={(scale) => set({ scale })} />}
-        {hidden.has('seed') ? null : (
-          <div className="control">
-            <label htmlFor={seedId}>{P.seed.label}</label>
-            <input
-              id={seedId}
-              type="number"
-              className={s.seed}
-              min={P.seed.min}
-              max={P.seed.max}
-              value={values.seed}
-              onChange={(e) => setSeed(e.target.value)}
-            />
-            <button type="button" onClick={() => set({ seed: (values.seed + 1) % (P.seed.max + 1) })}>
-              换一组
-            </button>
-          </div>
-        )}
+        {hidden.has('seed') ? null : <SeedInput label={P.seed.label} value={values.seed} min={P.seed.min} max={P.seed.max} onChange={(seed) => set({ seed })} />}
       </div>
     </>
   );

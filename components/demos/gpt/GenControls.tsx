@@ -1,7 +1,7 @@
 'use client';
 
 import { useId } from 'react';
-import { Select, Slider, Toggle } from '@/components/controls/Controls';
+import { SeedInput, Select, Slider, TextWithExamples, Toggle } from '@/components/controls/Controls';
 import { GPT_PARAMS as P, roundTo, type GptParams } from '@/lib/widgets/mini-gpt';
 import s from './gen.module.css';
 
@@ -15,29 +15,12 @@ const N_OPTIONS = Array.from({ length: P.n.max }, (_, i) => ({ value: String(i +
  * with ?hide=.
  */
 export function GenControls({ values, set, hidden }: { values: GptParams; set: (patch: Partial<GptParams>) => void; hidden: ReadonlySet<string> }) {
-  const promptId = useId();
   const stopId = useId();
   const stopHelp = useId();
-  const seedId = useId();
-  const setSeed = (raw: string) => {
-    const n = Math.round(Number(raw));
-    if (raw.trim() !== '' && Number.isFinite(n)) set({ seed: Math.min(P.seed.max, Math.max(P.seed.min, n)) });
-  };
   return (
     <>
       {hidden.has('prompt') ? null : (
-        <div className={`control ${s.prompt}`}>
-          <label htmlFor={promptId}>{P.prompt.label}</label>
-          <input id={promptId} type="text" value={values.prompt} maxLength={P.prompt.maxLength} onChange={(e) => set({ prompt: e.target.value })} />
-          <span className={s.examples} role="group" aria-label="示例提示">
-            示例：
-            {EXAMPLE_PROMPTS.map((t) => (
-              <button key={t} type="button" aria-pressed={values.prompt === t} onClick={() => set({ prompt: t })}>
-                {t}
-              </button>
-            ))}
-          </span>
-        </div>
+        <TextWithExamples label={P.prompt.label} value={values.prompt} maxLength={P.prompt.maxLength} examples={EXAMPLE_PROMPTS} examplesLabel="示例提示" onChange={(prompt) => set({ prompt })} />
       )}
       <div className="controls">
         {hidden.has('max_tokens') ? null : (
@@ -75,15 +58,7 @@ export function GenControls({ values, set, hidden }: { values: GptParams; set: (
             </span>
           </div>
         )}
-        {hidden.has('seed') ? null : (
-          <div className="control">
-            <label htmlFor={seedId}>{P.seed.label}</label>
-            <input id={seedId} type="number" className={s.seed} min={P.seed.min} max={P.seed.max} value={values.seed} onChange={(e) => setSeed(e.target.value)} />
-            <button type="button" onClick={() => set({ seed: (values.seed + 1) % (P.seed.max + 1) })}>
-              换一个
-            </button>
-          </div>
-        )}
+        {hidden.has('seed') ? null : <SeedInput label={P.seed.label} value={values.seed} min={P.seed.min} max={P.seed.max} onChange={(seed) => set({ seed })} />}
         {hidden.has('attention') ? null : <Toggle label={P.attention.label} checked={values.attention} onChange={(attention) => set({ attention })} />}
       </div>
     </>

@@ -229,7 +229,7 @@ test.describe('mini GPT', () => {
     await page.getByLabel('补全个数（n）').selectOption('3');
     await expect(code).toContainText('n: 3,');
     await expect.poll(() => page.evaluate(() => location.search)).toContain('gpt.n=3');
-    await page.getByRole('button', { name: '换一个' }).click();
+    await page.getByRole('button', { name: '换一组' }).click();
     await expect(code).toContainText('seed: 43,');
   });
 
