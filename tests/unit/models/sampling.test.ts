@@ -149,3 +149,14 @@ describe('completions with the mini GPT', () => {
     disposeParams(params);
   });
 });
+
+describe('topK', () => {
+  it('equals a full sort, ties broken by the lower id', async () => {
+    const { topK, rankIds } = await import('@/lib/models/sampling');
+    const rng = createRng(8);
+    for (let trial = 0; trial < 50; trial++) {
+      const probs = Array.from({ length: 40 }, () => Math.round(rng.next() * 20) / 20);
+      expect(topK(probs, 5)).toEqual(rankIds(probs).slice(0, 5).map((id) => ({ id, p: probs[id] })));
+    }
+  });
+});
