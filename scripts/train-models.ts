@@ -47,7 +47,7 @@ const RECIPES: Record<Kind, Recipe> = {
     config: (vocabSize, numClasses) => ({ vocabSize, ctx: 64, dModel: 96, nLayers: 3, nHeads: 4, dFF: 384, causal: false, numClasses }),
     phases: [
       { objective: 'mlm', steps: 1600, batch: 16, learningRate: 3e-3, warmup: 100 },
-      { objective: 'cls', withMlm: true, steps: 400, batch: 32, learningRate: 5e-4, warmup: 30 },
+      { objective: 'cls', withMlm: true, steps: 800, batch: 32, learningRate: 2e-3, warmup: 50 },
     ],
     evalEvery: Number(process.env.EVAL_EVERY ?? 100),
   },
@@ -104,7 +104,7 @@ for (const phase of recipe.phases) {
       : phase.objective === 'mlm' ? mlmBatch(trainIds, vocab, phase.batch, T, rng)
       : classBatch(trainCls, vocab, phase.batch, 9 + rng.int(T - 9), rng);
     const tasks = [{ batch, objective: phase.objective }];
-    if (phase.withMlm) tasks.push({ batch: mlmBatch(trainIds, vocab, 16, T, rng), objective: 'mlm' });
+    if (phase.withMlm) tasks.push({ batch: mlmBatch(trainIds, vocab, 8, T, rng), objective: 'mlm' });
     running += (await trainer.trainTogether(tasks))[0];
     count++;
     if ((globalStep + 1) % recipe.evalEvery === 0) {

@@ -60,14 +60,15 @@ export class Trainer {
   step = 0;
 
   /**
-   * Takes ownership of `params` (they become variables). `trainable` limits which are updated
-   * (default: all), e.g. to train the classification head first.
+   * Takes ownership of `params` (they become variables).
    */
   constructor(
     params: Params,
     readonly config: TransformerConfig,
     readonly schedule: ScheduleOptions,
     readonly clipNorm = 1,
+    /** Names of the parameters to update (default all); e.g. only a new head, while the rest stays fixed. */
+    readonly trainable?: readonly string[],
   ) {
     this.variables = {};
     for (const [name, t] of Object.entries(params)) {
@@ -93,7 +94,7 @@ export class Trainer {
   async trainTogether(tasks: readonly { batch: Batch; objective: Objective }[]): Promise<number[]> {
     const lr = learningRateAt(this.step, this.schedule);
     (this.optimizer as unknown as { learningRate: number }).learningRate = lr;
-    const vars = Object.values(this.variables);
+    const vars = this.trainable ? this.trainable.map((n) => this.variables[n]) : Object.values(this.variables);
     const losses = tf.tidy(() => {
       let parts: tf.Scalar[] = [];
       const { grads } = tf.variableGrads(() => {
