@@ -37,6 +37,8 @@ async function open(page: Page, query: string) {
 async function tableWeights(page: Page, name: 'GPT' | 'BERT'): Promise<number[][]> {
   const details = side(page, name).locator('details.numbers');
   await details.locator('summary').click();
+  // the table's rows are built when it opens (LazyNumbersTable): wait for them
+  await expect(details.locator('tbody tr').first()).toBeVisible();
   const rows = await details.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')));
   return rows.map((r) => r.slice(1).map(Number));
 }
