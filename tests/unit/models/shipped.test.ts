@@ -64,7 +64,7 @@ describe('the shipped models', () => {
     });
     const accuracy = await classAccuracy(bert.params, bert.manifest.config, classWindows(texts, bert.vocab, 33, 12));
     expect(accuracy).toBe(t.clsHeldOutAccuracy);
-    expect(accuracy).toBeGreaterThan(0.3); // ten classes: chance is 0.1
+    expect(accuracy).toBeGreaterThan(0.25); // ten classes: chance is 0.1 (shipped: 0.325)
     expect(bert.manifest.labels).toEqual(corpus.chapters.map((c) => `第 ${c.chapter} 章 ${c.title}`));
   });
 
