@@ -21,8 +21,8 @@ export interface NextToken {
   logits: Float32Array;
   /** With attention: [layer][head] → weights of the newest position over the window (length = window). */
   attention?: Float32Array[][];
-  /** The ids actually used: the last `ctx` of the input. */
-  window: number[];
+  /** The ids actually used: the last `ctx` of the input (the context window). */
+  windowIds: number[];
 }
 
 /** One forward pass over (the last ctx tokens of) ids; reads back only the last position. */
@@ -30,12 +30,12 @@ export async function nextToken(model: LanguageModel, ids: readonly number[], wi
   const { params, config } = model;
   if (!config.causal) throw new Error('next-token prediction needs a causal (GPT) model');
   if (ids.length === 0) throw new Error('at least one token is needed');
-  const window = ids.slice(-config.ctx) as number[];
-  const T = window.length;
+  const windowIds = ids.slice(-config.ctx) as number[];
+  const T = windowIds.length;
   const H = config.nHeads;
   const kept: tf.Tensor[] = [];
   const outs = tf.tidy(() => {
-    const { hidden, attention } = forward(params, config, tf.tensor2d([window], [1, T], 'int32'), { attention: withAttention });
+    const { hidden, attention } = forward(params, config, tf.tensor2d([windowIds], [1, T], 'int32'), { attention: withAttention });
     kept.push(...attention);
     const last = tf.reshape(tf.slice(hidden, [0, T - 1, 0], [1, 1, config.dModel]), [1, config.dModel]) as tf.Tensor2D;
     const rows = attention.map((a) => tf.reshape(tf.slice(a, [0, 0, T - 1, 0], [1, H, 1, T]), [H * T]));
@@ -46,7 +46,7 @@ export async function nextToken(model: LanguageModel, ids: readonly number[], wi
     const data = await Promise.all(outs.map((t) => t.data<'float32'>()));
     const [logits, ...rows] = data;
     const attention = withAttention ? rows.map((r) => Array.from({ length: H }, (_, h) => r.slice(h * T, (h + 1) * T))) : undefined;
-    return { logits, attention, window };
+    return { logits, attention, windowIds };
   } finally {
     tf.dispose(outs);
   }
@@ -187,7 +187,7 @@ export async function* generate(
         kept: choice.kept,
         finish,
         attention: next.attention,
-        context: next.window.map((id) => vocab.tokenText(id)),
+        context: next.windowIds.map((id) => vocab.tokenText(id)),
       };
     }
     choices.push({ index: c, text, finish_reason: finish ?? 'length' });
