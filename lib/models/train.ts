@@ -67,8 +67,6 @@ export class Trainer {
     readonly config: TransformerConfig,
     readonly schedule: ScheduleOptions,
     readonly clipNorm = 1,
-    /** Names of the parameters to update (default all); e.g. only a new head, while the rest stays fixed. */
-    readonly trainable?: readonly string[],
   ) {
     this.variables = {};
     for (const [name, t] of Object.entries(params)) {
@@ -94,7 +92,7 @@ export class Trainer {
   async trainTogether(tasks: readonly { batch: Batch; objective: Objective }[]): Promise<number[]> {
     const lr = learningRateAt(this.step, this.schedule);
     (this.optimizer as unknown as { learningRate: number }).learningRate = lr;
-    const vars = this.trainable ? this.trainable.map((n) => this.variables[n]) : Object.values(this.variables);
+    const vars = Object.values(this.variables);
     const losses = tf.tidy(() => {
       let parts: tf.Scalar[] = [];
       const { grads } = tf.variableGrads(() => {
