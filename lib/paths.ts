@@ -1,0 +1,28 @@
+/**
+ * Every path of the site comes from here, so that the exported book works under any prefix
+ * (`BASE_PATH=/course npm run build` → https://host/course/). Next's `basePath` (next.config.mjs)
+ * prefixes `<Link>`s and its own chunks; everything else — assets fetched by code (tfjs wasm
+ * binaries, model weights, the search index), plain `<a>`/`<link>` tags, URLs copied for sharing —
+ * goes through `withBase`.
+ */
+
+/** '' for a site at the root of its host, else '/course' (no trailing slash). Inlined at build time. */
+export const BASE_PATH: string = normalizeBase(process.env.NEXT_PUBLIC_BASE_PATH ?? '');
+
+export function normalizeBase(raw: string): string {
+  const trimmed = raw.trim().replace(/\/+$/, '');
+  if (trimmed === '') return '';
+  if (!/^\/[A-Za-z0-9._~\-/]*$/.test(trimmed)) throw new Error(`BASE_PATH must look like /course (got "${raw}")`);
+  return trimmed;
+}
+
+/** `withBase('/tfjs/')` → '/course/tfjs/'. The path must start with '/'. */
+export function withBase(path: string): string {
+  if (!path.startsWith('/')) throw new Error(`withBase: "${path}" must start with /`);
+  return `${BASE_PATH}${path}`;
+}
+
+/** Where the tfjs wasm binaries are served (public/tfjs/). */
+export const TFJS_WASM_PATH = withBase('/tfjs/');
+/** The shipped mini models' manifests and weights (public/models/). */
+export const modelsPath = (file: string) => withBase(`/models/${file}`);
