@@ -2,7 +2,7 @@ import type { MDXComponents } from 'mdx/types';
 import { H2, H3, H4 } from './Heading';
 import { Answer, Callout, Erratum, Exercise } from './Boxes';
 import { Pre, Table } from './Table';
-import { Demo } from '@/components/demos/Demo';
+import { Demo } from '@/components/demos/shell/Demo';
 
 /**
  * Every component an MDX chapter may use. A unit test fails if content/ uses a capitalised tag

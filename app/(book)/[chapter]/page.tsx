@@ -7,7 +7,7 @@ import { TocHighlighter } from '@/components/layout/TocHighlighter';
 import { ChapterBody } from '@/components/mdx/ChapterBody';
 import { CopyLinkHandler } from '@/components/layout/CopyLinkHandler';
 import { AnchorLanding } from '@/components/layout/AnchorLanding';
-import { DemoIslands } from '@/components/demos/DemoIslands';
+import { DemoIslands } from '@/components/demos/shell/DemoIslands';
 
 type Params = { params: Promise<{ chapter: string }> };
 

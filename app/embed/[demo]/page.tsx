@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { DEMOS, demoInfo } from '@/lib/widgets/registry';
+import { DEMOS, demoInfo } from '@/lib/demos/registry';
 import { BOOK_TITLE } from '@/lib/content/book';
-import { Demo } from '@/components/demos/Demo';
-import { DemoIslands } from '@/components/demos/DemoIslands';
+import { Demo } from '@/components/demos/shell/Demo';
+import { DemoIslands } from '@/components/demos/shell/DemoIslands';
 
 /**
  * One demo alone, for an iframe: /embed/gd-explorer/?gd.lr=0.1&hide=lr,optimizer. It takes the

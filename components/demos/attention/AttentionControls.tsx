@@ -1,7 +1,7 @@
 'use client';
 
-import { SeedInput, Select, Slider, TextWithExamples, Toggle } from '@/components/controls/Controls';
-import { ATTENTION_PARAMS as P, EXAMPLE_SENTENCES, type AttentionParams } from '@/lib/widgets/attention';
+import { SeedInput, Select, Slider, TextWithExamples, Toggle } from '@/components/demos/kit/controls';
+import { ATTENTION_PARAMS as P, EXAMPLE_SENTENCES, type AttentionParams } from '@/lib/demos/attention/params';
 
 const HEAD_OPTIONS = ['1', '2', '3', '4'].map((v) => ({ value: v, label: `${v} 个头` }));
 

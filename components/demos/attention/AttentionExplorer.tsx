@@ -1,12 +1,12 @@
 'use client';
 
 import { useEffect, useId, useMemo, useState } from 'react';
-import { NumbersTable, PlayBar } from '@/components/controls/Controls';
-import { ATTENTION_PARAMS, STAGES, STAGE_INTERVAL_MS, isLastStage, moveStage, shownHead, stageIndex, type Stage } from '@/lib/widgets/attention';
-import { pairLabel, tableRows } from '@/lib/widgets/attention-format';
-import { tokenize, truncationNotice } from '@/lib/widgets/attention-tokens';
-import { useDemo } from '../DemoContext';
-import { useDemoParams } from '../useDemoParams';
+import { NumbersTable, PlayBar } from '@/components/demos/kit/controls';
+import { ATTENTION_PARAMS, STAGES, STAGE_INTERVAL_MS, isLastStage, moveStage, shownHead, stageIndex, type Stage } from '@/lib/demos/attention/params';
+import { pairLabel, tableRows } from '@/lib/demos/attention/format';
+import { tokenize, truncationNotice } from '@/lib/demos/attention/tokens';
+import { useDemo } from '../shell/DemoContext';
+import { useDemoParams } from '../shell/useDemoParams';
 import { AttentionControls } from './AttentionControls';
 import { EntropyPanel } from './EntropyPanel';
 import { HeadPicker } from './HeadPicker';

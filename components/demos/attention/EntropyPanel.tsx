@@ -1,7 +1,7 @@
 'use client';
 
-import type { HeadRun } from '@/lib/widgets/attention-compute';
-import { mean, spread, uniformEntropy } from '@/lib/widgets/attention-format';
+import type { HeadRun } from '@/lib/demos/attention/compute';
+import { mean, spread, uniformEntropy } from '@/lib/demos/attention/format';
 import s from './AttentionExplorer.module.css';
 
 /**

@@ -1,7 +1,7 @@
 'use client';
 
-import type { HeadRun } from '@/lib/widgets/attention-compute';
-import { heatColor } from '@/lib/widgets/attention-format';
+import type { HeadRun } from '@/lib/demos/attention/compute';
+import { heatColor } from '@/lib/demos/attention/format';
 import s from './AttentionExplorer.module.css';
 
 /** One button per head, each with a thumbnail of that head's weights; the pressed one is shown. */

@@ -1,7 +1,7 @@
 'use client';
 
 import { useRef, useState, type KeyboardEvent } from 'react';
-import { MAX_HEAT_COLUMNS, formatExact, heatColor, isMasked, maxAbs } from '@/lib/widgets/attention-format';
+import { MAX_HEAT_COLUMNS, formatExact, heatColor, isMasked, maxAbs } from '@/lib/demos/attention/format';
 import s from './AttentionExplorer.module.css';
 
 export interface HeatGridProps {

@@ -1,9 +1,9 @@
 'use client';
 
 import type { ReactNode } from 'react';
-import type { Stage } from '@/lib/widgets/attention';
-import type { AttentionRun } from '@/lib/widgets/attention-compute';
-import { pairLabel, vectorLabel } from '@/lib/widgets/attention-format';
+import type { Stage } from '@/lib/demos/attention/params';
+import type { AttentionRun } from '@/lib/demos/attention/compute';
+import { pairLabel, vectorLabel } from '@/lib/demos/attention/format';
 import { HeatGrid } from './HeatGrid';
 import s from './AttentionExplorer.module.css';
 

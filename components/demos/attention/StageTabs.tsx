@@ -1,7 +1,7 @@
 'use client';
 
 import { useRef, type KeyboardEvent } from 'react';
-import { STAGES, stageIndex, type Stage } from '@/lib/widgets/attention';
+import { STAGES, stageIndex, type Stage } from '@/lib/demos/attention/params';
 import s from './AttentionExplorer.module.css';
 
 /** The pipeline's stages as tabs (arrow keys, Home/End move between them, as the ARIA tabs pattern). */

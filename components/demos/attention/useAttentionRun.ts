@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from 'react';
 import { loadMaths } from '@/lib/compute';
-import type { AttentionRun } from '@/lib/widgets/attention-compute';
+import type { AttentionRun } from '@/lib/demos/attention/compute';
 
 /**
  * Computes the explorer's run on the chosen backend whenever its inputs change (tfjs and the maths
@@ -21,7 +21,7 @@ export function useAttentionRun(tokens: readonly string[], dk: number, heads: nu
     const list = JSON.parse(key) as string[];
     if (list.length === 0) return;
     let cancelled = false;
-    Promise.all([loadMaths(), import('@tensorflow/tfjs-core'), import('@/lib/widgets/attention-compute')])
+    Promise.all([loadMaths(), import('@tensorflow/tfjs-core'), import('@/lib/demos/attention/compute')])
       .then(([M, tf, { computeAttention }]) => computeAttention(tf, M, { tokens: list, dk, heads, causal, scale, seed }))
       .then(
         (r) => {

@@ -9,9 +9,9 @@ import { expect, test, type Page } from '@playwright/test';
 import { bertAttention } from '@/lib/models/bert';
 import { attentionMaps } from '@/lib/models/transformer';
 import type { LoadedModel } from '@/lib/models/weights';
-import { ATTENTION_MASKS_PARAMS, toRows } from '@/lib/widgets/attention-masks';
-import { asEncoder } from '@/lib/widgets/mini-bert';
-import { defaults } from '@/lib/widgets/params';
+import { ATTENTION_MASKS_PARAMS, toRows } from '@/lib/demos/attention-masks/params';
+import { asEncoder } from '@/lib/demos/mini-bert/params';
+import { defaults } from '@/lib/demos/params';
 import { loadShippedModel } from '../../models/shipped';
 import { watchErrors } from '../book';
 

@@ -7,10 +7,10 @@ import fs from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium as pwChromium, expect, test, type Page } from '@playwright/test';
 import { createRng, normalArray } from '@/lib/compute/random';
-import { defaults } from '@/lib/widgets/params';
-import { ATTENTION_PARAMS } from '@/lib/widgets/attention';
-import { inputMatrices } from '@/lib/widgets/attention-embed';
-import { tokenize } from '@/lib/widgets/attention-tokens';
+import { defaults } from '@/lib/demos/params';
+import { ATTENTION_PARAMS } from '@/lib/demos/attention/params';
+import { inputMatrices } from '@/lib/demos/attention/embed';
+import { tokenize } from '@/lib/demos/attention/tokens';
 import { QUIET_FLAGS, WEBGPU_FLAGS } from '../../../playwright.config';
 import { watchErrors } from '../book';
 

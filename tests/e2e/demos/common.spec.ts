@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { DEMOS } from '@/lib/widgets/registry';
+import { DEMOS } from '@/lib/demos/registry';
 import { firstLoadJs } from '../../../scripts/measure-js.mjs';
 import { chapters } from '../book';
 

@@ -10,9 +10,9 @@ import { readFileSync } from 'node:fs';
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { decode } from '@/lib/widgets/params';
-import { GT_PARAMS, trainSetup } from '@/lib/widgets/gpt-train';
-import { corpusFrom, TrainRun } from '@/lib/widgets/gpt-train-engine';
+import { decode } from '@/lib/demos/params';
+import { GT_PARAMS, trainSetup } from '@/lib/demos/gpt-train/params';
+import { corpusFrom, TrainRun } from '@/lib/demos/gpt-train/engine';
 import { watchErrors } from '../book';
 
 const EMBED = '/embed/gpt-train/';

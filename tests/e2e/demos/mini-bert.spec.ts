@@ -7,8 +7,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { classify, fillMask, type EncoderModel } from '@/lib/models/bert';
-import { MINI_BERT_PARAMS, asEncoder, maskedText } from '@/lib/widgets/mini-bert';
-import { defaults } from '@/lib/widgets/params';
+import { MINI_BERT_PARAMS, asEncoder, maskedText } from '@/lib/demos/mini-bert/params';
+import { defaults } from '@/lib/demos/params';
 import { loadShippedModel } from '../../models/shipped';
 import { watchErrors } from '../book';
 

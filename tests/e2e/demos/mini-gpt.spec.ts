@@ -9,8 +9,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { complete, generate, type CompletionParams, type CompletionResponse, type LanguageModel, type TokenStep } from '@/lib/models/gpt';
-import { defaults } from '@/lib/widgets/params';
-import { GPT_PARAMS, completionParams, formatProb, visibleToken } from '@/lib/widgets/mini-gpt';
+import { defaults } from '@/lib/demos/params';
+import { GPT_PARAMS, completionParams, formatProb, visibleToken } from '@/lib/demos/mini-gpt/params';
 import { loadShippedModel } from '../../models/shipped';
 import { watchErrors } from '../book';
 

@@ -10,7 +10,7 @@
  * 2-core machine are noisy): run it alone with `npm run bench:trainer` after `npm run build`.
  */
 import { expect, test } from '@playwright/test';
-import { percentile } from '@/lib/widgets/trainer';
+import { percentile } from '@/lib/demos/trainer/params';
 
 const PLAYGROUND_EPOCHS_PER_S = 11;
 const HEAVY = '/embed/trainer/?nn.dataset=spiral&nn.x2=1&nn.y2=1&nn.xy=1&nn.sinx=1&nn.siny=1&nn.layers=8,8,8,8,8,8&nn.lr=0.03&nn.batch=10&nn.train=50';

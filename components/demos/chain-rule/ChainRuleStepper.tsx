@@ -1,0 +1,109 @@
+'use client';
+
+import { useEffect, useMemo, useState } from 'react';
+import { NumbersTable, PlayBar } from '@/components/demos/kit/controls';
+import { useDemo } from '../shell/DemoContext';
+import { useDemoParams } from '../shell/useDemoParams';
+import {
+  CHAIN_RULE_TABLE,
+  STEP_COUNT,
+  backward,
+  buildSteps,
+  finiteDifferences,
+  fmt,
+  split,
+  type Params,
+} from '@/lib/demos/chain-rule/params';
+import { NetworkSvg } from './NetworkSvg';
+import { CheckTable, ParamInputs, StepPanel } from './ChainRuleParts';
+
+/** tfjs-core with its gradients registered (tfjs-core alone has none), on the backend the shell chose. */
+async function loadTfWithGradients() {
+  const [{ getBackendManager }] = await Promise.all([import('@/lib/compute'), import('@tensorflow/tfjs-core/dist/register_all_gradients')]);
+  const manager = getBackendManager();
+  await manager.ready();
+  return manager.tf;
+}
+
+/**
+ * The chapter's 2-2-1 example, node by node: the forward pass, then the backward pass with each
+ * ∂L/∂w as a product of local derivatives, and finally the hand-applied chain rule beside tfjs autodiff.
+ */
+export default function ChainRuleStepper() {
+  const { info, reportSteps, hidden } = useDemo();
+  const { values, set } = useDemoParams(CHAIN_RULE_TABLE, info.ns);
+  const [playing, setPlaying] = useState(false);
+  const [auto, setAuto] = useState<{ key: string; grads: Params } | null>(null);
+  const [error, setError] = useState<Error | null>(null);
+  if (error) throw error;
+
+  const { params, sample } = useMemo(() => split(values), [values]);
+  const key = JSON.stringify([params, sample]);
+  const steps = useMemo(() => buildSteps(params, sample), [params, sample]);
+  const hand = useMemo(() => backward(params, sample).grads, [params, sample]);
+  const numeric = useMemo(() => finiteDifferences(params, sample), [params, sample]);
+  const done = values.step;
+
+  useEffect(() => reportSteps(done), [done, reportSteps]);
+
+  // Autodiff on the chosen backend whenever the numbers change.
+  useEffect(() => {
+    let cancelled = false;
+    loadTfWithGradients()
+      .then(async (tf) => {
+        const { autodiffGradients } = await import('@/lib/demos/chain-rule/autodiff');
+        const grads = await autodiffGradients(tf, params, sample);
+        if (!cancelled) setAuto({ key, grads });
+      })
+      .catch((e: unknown) => !cancelled && setError(e instanceof Error ? e : new Error(String(e))));
+    return () => {
+      cancelled = true;
+    };
+  }, [key, params, sample]);
+
+  // Play: one step every 0.9 s until the end (only when the reader presses play).
+  useEffect(() => {
+    if (!playing) return;
+    if (done >= STEP_COUNT) {
+      const t = setTimeout(() => setPlaying(false));
+      return () => clearTimeout(t);
+    }
+    const t = setTimeout(() => set({ step: done + 1 }), 900);
+    return () => clearTimeout(t);
+  }, [playing, done, set]);
+
+  const go = (step: number) => set({ step: Math.max(0, Math.min(STEP_COUNT, step)) });
+  const current = done > 0 ? steps[done - 1] : null;
+
+  return (
+    <div>
+      <NetworkSvg steps={steps} done={done} params={params} x={[sample.x1, sample.x2]} />
+      <StepPanel step={current} index={done} total={STEP_COUNT} />
+      {hidden.has('play') ? null : (
+        <PlayBar
+          playing={playing}
+          onPlay={(p) => {
+            if (p && done >= STEP_COUNT) go(0);
+            setPlaying(p);
+          }}
+          onStep={() => go(done + 1)}
+          onReset={() => (setPlaying(false), go(0))}
+          stepLabel="下一步 ▶"
+        >
+          <button type="button" onClick={() => go(done - 1)} disabled={playing || done === 0}>
+            ◀ 上一步
+          </button>
+        </PlayBar>
+      )}
+      {done >= STEP_COUNT ? <CheckTable hand={hand} auto={auto?.key === key ? auto.grads : null} numeric={numeric} /> : null}
+      {hidden.has('params') ? null : <ParamInputs values={values} onChange={(patch) => set(patch)} />}
+      {hidden.has('table') ? null : (
+        <NumbersTable
+          caption="全部中间量与梯度"
+          head={['步', '量', '计算', '值']}
+          rows={steps.slice(0, STEP_COUNT - 1).map((s, i) => [i + 1, s.symbol, s.formula, fmt(s.value)])}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,113 @@
+'use client';
+
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { Maths } from '@/lib/compute';
+import { divergenceNotice, enabledOptimizers, fmt, fmtVec, optimizerInfo, stopLabel, stopReason, SURFACES, type FnId, type GdValues, type OptimizerId } from '@/lib/demos/gd-explorer/params';
+import { StepTables } from './StepTables';
+import { ContourPlot } from './ContourPlot';
+import { LossChart } from './LossChart';
+import { Formula } from './Formula';
+import { RunBar, usePausedVersion } from './RunBar';
+import { useRuns, usePlay, type Lane } from './useRuns';
+import styles from './GdExplorer.module.css';
+
+const GRID = 90;
+
+/** The objective with the explorer's plotting window. */
+function objectiveFor(M: Maths, fn: FnId, kappa: number) {
+  const base = fn === 'quadratic' ? M.quadraticBowl(kappa) : fn === 'rosenbrock' ? M.rosenbrock() : fn === 'saddle' ? M.saddle() : M.himmelblau();
+  return { ...base, domain: SURFACES[fn].window };
+}
+
+export interface ViewProps {
+  M: Maths;
+  values: GdValues;
+  set: (patch: Partial<GdValues>) => void;
+  hidden: ReadonlySet<string>;
+  reportSteps: (n: number) => void;
+  onError: (e: Error) => void;
+}
+
+/** Mode 1: SGD, momentum and Adam racing on a 2-D loss surface. */
+export function SurfaceView({ M, values: v, set, hidden, reportSteps, onError }: ViewProps) {
+  const fn = v.fn as FnId;
+  const kinds = enabledOptimizers(v);
+  const start: [number, number] = useMemo(() => [v.x, v.y], [v.x, v.y]);
+  const [playing, setPlaying] = useState(false);
+  const [grid, setGrid] = useState<{ key: string; values: Float32Array } | null>(null);
+  const surfaceKey = `${fn}|${fn === 'quadratic' ? v.kappa : ''}`;
+  const objective = useMemo(() => objectiveFor(M, fn, v.kappa), [M, fn, v.kappa]);
+
+  useEffect(() => {
+    let cancelled = false;
+    M.objectiveGrid(objective, GRID).then((values) => !cancelled && setGrid({ key: surfaceKey, values }), onError);
+    return () => {
+      cancelled = true;
+    };
+  }, [M, objective, surfaceKey, onError]);
+
+  const build = (): Lane[] =>
+    kinds.map((kind) => {
+      const run = new M.Descent2D(objective, { kind, learningRate: v.lr, momentum: v.beta }, { start });
+      return { id: kind, current: () => run.current(), step: () => run.step(), dispose: () => run.dispose() };
+    });
+  const key = `${surfaceKey}|${kinds.join(',')}|${v.lr}|${v.beta}|${start.join(',')}`;
+  const { lanes, version, advance, reset } = useRuns(build, key, reportSteps, onError);
+  usePlay(playing, setPlaying, advance, v.speed);
+
+  const onStart = useCallback((x: number, y: number) => set({ x, y }), [set]);
+  const shown = (kinds.includes(v.show as OptimizerId) ? v.show : kinds[0]) as OptimizerId | undefined;
+  const shownLane = lanes.find((l) => l.id === shown);
+  const tableVersion = usePausedVersion(version, playing);
+  const diverged = lanes.filter((l) => l.steps[l.steps.length - 1]?.divergence);
+
+  return (
+    <>
+      {hidden.has('play') ? null : (
+        <RunBar playing={playing} setPlaying={setPlaying} advance={advance} reset={reset} steps={Math.max(0, ...lanes.map((l) => l.steps.length - 1))} />
+      )}
+      {diverged.length > 0 ? (
+        <div className={styles.diverged} role="alert">
+          {diverged.map((l) => {
+            const d = l.steps[l.steps.length - 1].divergence!;
+            return <p key={l.id}>{divergenceNotice(optimizerInfo(l.id as OptimizerId).label, v.lr, d.step, d.message)}</p>;
+          })}
+        </div>
+      ) : null}
+      <div className={styles.figures}>
+        <ContourPlot
+          grid={grid?.key === surfaceKey ? grid.values : null}
+          gridSize={GRID}
+          win={SURFACES[fn].window}
+          minima={objective.minima}
+          start={start}
+          lanes={lanes}
+          version={version}
+          onStart={onStart}
+        />
+        {hidden.has('legend') ? null : (
+          <ul className={styles.legend} aria-label="图例">
+            {lanes.map((l) => {
+              const info = optimizerInfo(l.id as OptimizerId);
+              const last = l.steps[l.steps.length - 1];
+              return (
+                <li key={l.id}>
+                  <span className={styles.swatch} style={{ borderColor: info.color, borderStyle: info.dash.length ? (info.dash[0] > 3 ? 'dashed' : 'dotted') : 'solid' }} />
+                  {info.label}：θ = {fmtVec(last?.theta ?? [], 3)}，L = {last ? fmt(last.loss) : '—'}
+                  {stopLabel(stopReason(l.steps))}
+                </li>
+              );
+            })}
+            <li>★ 极小点　◯ 起点 {fmtVec(start, 2)}</li>
+          </ul>
+        )}
+        {hidden.has('chart') ? null : <LossChart lanes={lanes} version={version} />}
+      </div>
+      {kinds.length === 0 ? <p className={styles.diverged}>请至少选择一种优化器。</p> : null}
+      {hidden.has('formula') || !shownLane || !shown ? null : (
+        <Formula kind={shown} label={optimizerInfo(shown).label} path={shownLane.steps} lr={v.lr} beta={v.beta} />
+      )}
+      {hidden.has('table') ? null : <StepTables lanes={lanes} version={tableVersion} lr={v.lr} />}
+    </>
+  );
+}

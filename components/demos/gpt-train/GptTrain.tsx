@@ -1,0 +1,81 @@
+'use client';
+
+import { useEffect, useMemo, useState } from 'react';
+import { NumbersTable, PlayBar } from '@/components/demos/kit/controls';
+import { formatRate, GT_PARAMS, headsNotice, trainSetup, validHeads } from '@/lib/demos/gpt-train/params';
+import { formatLoss } from '@/lib/demos/trainer/params';
+import { useDemo } from '../shell/DemoContext';
+import { useDemoParams } from '../shell/useDemoParams';
+import { TrainChart } from './TrainChart';
+import { TrainControls } from './TrainControls';
+import { TrainSamples } from './TrainSamples';
+import { useTrainWorker } from './useTrainWorker';
+import s from './train.module.css';
+
+/**
+ * Train a mini GPT from scratch (chapter 6, §3.1). A Web Worker trains a fresh character-level GPT
+ * on the book's prose with lib/models' Trainer; this thread only shows what it reports: the step,
+ * learning rate and speed, the training and held-out loss against ln V, and a sample every 100
+ * steps, newest first. data-steps counts the steps of the current model; data-tensors and
+ * data-baseline-tensors are the worker's tensor count now and right after the model was made.
+ */
+export default function GptTrain() {
+  const { info, backend, reportSteps, notify, hidden } = useDemo();
+  const { values, set } = useDemoParams(GT_PARAMS, info.ns);
+  const [error, setError] = useState<Error | null>(null);
+  if (error) throw error;
+
+  // A link may name heads that do not divide d_model: say so, and use the nearest that does.
+  const [initial] = useState(() => values);
+  useEffect(() => {
+    const notice = headsNotice(initial);
+    if (notice) {
+      notify(notice);
+      set({ heads: validHeads(Number(initial.d), initial.heads) });
+    }
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, for the state the page opened with
+  }, []);
+
+  const setup = useMemo(() => trainSetup(values), [values]);
+  const { state, playing, setPlaying, step, reset } = useTrainWorker(backend.backend, setup, setError);
+  useEffect(() => reportSteps(state.step), [state.step, reportSteps]);
+
+  const uniform = state.ready ? Math.log(state.ready.vocabSize) : NaN;
+  const train = state.train[state.train.length - 1];
+  const held = state.heldOut[state.heldOut.length - 1];
+  const finished = state.step >= setup.totalSteps;
+  const started = state.generation > 0;
+
+  return (
+    <div className={s.root} data-tensors={state.tensors ?? undefined} data-baseline-tensors={state.baselineTensors ?? undefined}>
+      <p className={s.intro}>
+        一个参数完全随机的迷你 GPT，正在用本书的正文学习“预测下一个字”。损失从 ln V（在 V 个字里均匀瞎猜）附近开始下降；每隔 100 步，它用当时的参数续写一次「模型」，看乱码怎样一步步变得像中文。
+      </p>
+      {hidden.has('play') ? null : (
+        <PlayBar playing={playing} onPlay={(on) => started && setPlaying(on)} onStep={step} onReset={reset} stepLabel="单步">
+          <span className={s.where}>{state.ready ? `训练在 Web Worker 中运行（${state.ready.label}）` : '正在启动训练线程并下载语料…'}</span>
+        </PlayBar>
+      )}
+      <p className={s.stats} data-testid="gt-stats">
+        第 <strong>{state.step}</strong> / {setup.totalSteps} 步{finished ? '（已完成）' : ''} · 学习率 {state.learningRate === null ? '—' : formatRate(state.learningRate)} · 速度{' '}
+        {state.stepsPerSecond === null ? '—' : state.stepsPerSecond.toFixed(1)} 步/秒 · 训练损失 {formatLoss(train?.loss)} · 留出损失 {formatLoss(held?.loss)}
+      </p>
+      {hidden.has('chart') || !state.ready ? null : <TrainChart train={state.train} heldOut={state.heldOut} uniform={uniform} step={state.step} />}
+      {hidden.has('samples') ? null : <TrainSamples samples={state.samples} />}
+      <TrainControls values={values} set={set} hidden={hidden} />
+      {state.ready && started ? (
+        <p className={s.model}>
+          模型：{setup.nLayers} 层，d_model {setup.dModel}，{setup.nHeads} 个头，上下文 {setup.ctx} 字，共 {state.parameters.toLocaleString('zh-CN')} 个参数；词表 V ={' '}
+          {state.ready.vocabSize} 个字符；训练语料 {state.ready.trainChars.toLocaleString('zh-CN')} 字，留出 {state.ready.heldOutChars.toLocaleString('zh-CN')} 字。
+        </p>
+      ) : null}
+      {hidden.has('table') ? null : (
+        <NumbersTable
+          caption="留出损失"
+          head={['步数', '留出损失（nats/字）', '相当于在几个字里均匀猜（e^损失）']}
+          rows={state.heldOut.map((p) => [String(p.step), p.loss, Math.exp(p.loss).toFixed(0)])}
+        />
+      )}
+    </div>
+  );
+}

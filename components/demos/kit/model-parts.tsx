@@ -1,0 +1,64 @@
+'use client';
+
+import { useId } from 'react';
+import { percent } from '@/lib/demos/mini-bert/params';
+import explorer from '../attention/AttentionExplorer.module.css';
+import s from './model-demo.module.css';
+
+/** Small pieces shared by the mini-BERT and attention-masks views. */
+
+/** A labelled one-line text input. */
+export function TextField({ label, value, onChange, maxLength }: { label: string; value: string; onChange: (v: string) => void; maxLength?: number }) {
+  const id = useId();
+  return (
+    <div className={`control ${explorer.textControl}`}>
+      <label htmlFor={id}>{label}</label>
+      <input id={id} type="text" value={value} maxLength={maxLength} onChange={(e) => onChange(e.target.value)} />
+    </div>
+  );
+}
+
+/** Messages about the input (unknown characters, truncation), announced politely; nothing if none. */
+export function Notices({ items }: { items: readonly string[] }) {
+  if (items.length === 0) return null;
+  return (
+    <ul className={s.notices} role="status">
+      {items.map((n) => (
+        <li key={n}>{n}</li>
+      ))}
+    </ul>
+  );
+}
+
+/** The header of a probability table: the given first columns, then 概率 and the (unnamed) bar column. */
+export function ProbHead({ first }: { first: readonly string[] }) {
+  return (
+    <thead>
+      <tr>
+        {first.map((h) => (
+          <th key={h} scope="col">
+            {h}
+          </th>
+        ))}
+        <th scope="col" className={s.num}>
+          概率
+        </th>
+        <th scope="col" className={s.barCell}>
+          <span className="visually-hidden">示意条</span>
+        </th>
+      </tr>
+    </thead>
+  );
+}
+
+/** A probability's two cells: the percentage, and a bar (decorative: the number is written next to it). */
+export function ProbCells({ p }: { p: number }) {
+  return (
+    <>
+      <td className={s.num}>{percent(p)}</td>
+      <td className={s.barCell}>
+        <span className={s.bar} style={{ width: `${Math.max(0, Math.min(1, p)) * 100}%` }} aria-hidden="true" />
+      </td>
+    </>
+  );
+}

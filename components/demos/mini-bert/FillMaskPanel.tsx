@@ -1,0 +1,147 @@
+'use client';
+
+import { useEffect, useId, useState } from 'react';
+import { encodeForBert, fillMask, type EncoderModel, type MaskPrediction } from '@/lib/models/bert';
+import {
+  TOP_K, droppedMasksNotice, inputNotices, maskedText, percent, rankOf, sentenceChars, shownChar, splitMasks, toggleMask,
+} from '@/lib/demos/mini-bert/params';
+import { Notices, ProbCells, ProbHead, TextField } from '../kit/model-parts';
+import { useComputed } from '../kit/useComputed';
+import s from '../kit/model-demo.module.css';
+
+interface Props {
+  model: EncoderModel;
+  text: string;
+  masks: number[];
+  label: string;
+  /** An embed asked to hide the sentence input (`?hide=text`): the sentence stays as the link set it. */
+  hideInput: boolean;
+  set: (patch: { text?: string; masks?: number[] }) => void;
+  notify: (message: string) => void;
+  /** Called with the number of masked positions predicted by each finished run. */
+  onPredicted: (n: number) => void;
+}
+
+/**
+ * Masked-character prediction: the sentence as one toggle button per character (pressed = masked);
+ * for every [MASK], the model's top 5 characters with probabilities, and where the original
+ * character ranks among all of them.
+ */
+export function FillMaskPanel({ model, text, masks, label, hideInput, set, notify, onPredicted }: Props) {
+  const titleId = useId();
+  const room = model.config.ctx - 1;
+  const { chars, hadMaskText } = sentenceChars(text);
+  const shown = chars.slice(0, room);
+  const { kept } = splitMasks(masks, shown.length);
+
+  // A link may name positions the sentence does not have: drop them, once, and say so.
+  const [initial] = useState(() => splitMasks(masks, shown.length));
+  useEffect(() => {
+    const notice = droppedMasksNotice(initial.dropped, shown.length);
+    if (notice) {
+      notify(notice);
+      set({ masks: initial.kept });
+    }
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, for the state the page opened with
+  }, []);
+
+  const input = encodeForBert(model.vocab, chars.join(''), model.config.ctx);
+  const unknown = new Set(input.unknown);
+  const notices = [
+    ...(hadMaskText ? ['句子里的「[MASK]」字样已去掉：要遮住一个字，请点击它。'] : []),
+    ...inputNotices(input, room),
+  ];
+
+  const masked = maskedText(chars, kept);
+  const key = shown.length > 0 && kept.length > 0 ? masked : null;
+  // The whole ranking (k = vocabulary size): the top 5 are shown, and the original character's rank.
+  const { value, busy } = useComputed(
+    key,
+    async () => ({ chars, preds: await fillMask(model, masked, model.config.vocabSize) }),
+    (r) => onPredicted(r.preds.length),
+  );
+
+  const changeText = (t: string) => set({ text: t, masks: splitMasks(kept, Math.min(room, sentenceChars(t).chars.length)).kept });
+
+  return (
+    <section className={s.section} aria-labelledby={titleId}>
+      <p id={titleId} className={s.sectionTitle}>
+        完形填空：遮住一个字，让模型猜
+      </p>
+      {hideInput ? null : <TextField label={label} value={text} onChange={changeText} />}
+      <Notices items={notices} />
+      {shown.length === 0 ? (
+        <p className={s.hint} role="status">
+          请先输入一句话。
+        </p>
+      ) : (
+        <div className={s.chars} role="group" aria-label="句子中的字：按下一个字即把它遮住（[MASK]）">
+          {shown.map((c, i) => {
+            const on = kept.includes(i);
+            return (
+              <button
+                key={i}
+                type="button"
+                className={`${s.char} ${unknown.has(c) ? s.unknownChar : ''}`}
+                aria-pressed={on}
+                data-pos={i}
+                title={`位置 ${i}${unknown.has(c) ? '（字表里没有）' : ''}`}
+                onClick={() => set({ masks: toggleMask(kept, i) })}
+              >
+                {on ? <span className={s.maskWord}>[MASK]</span> : null}
+                <span className={on ? s.origSmall : undefined}>{shownChar(c)}</span>
+              </button>
+            );
+          })}
+        </div>
+      )}
+      {shown.length > 0 && kept.length === 0 ? <p className={s.hint}>点击上面的字把它遮住，模型会给出它猜的前 {TOP_K} 个字。</p> : null}
+      {key !== null && value ? (
+        <div className={`${s.cards} ${busy ? s.busy : ''}`} aria-busy={busy} data-predictions="">
+          {value.preds.map((pred) => (
+            <PredictionCard key={pred.position} pred={pred} original={value.chars[pred.position]} />
+          ))}
+        </div>
+      ) : key !== null ? (
+        <p className={s.hint}>正在计算…</p>
+      ) : null}
+    </section>
+  );
+}
+
+function PredictionCard({ pred, original }: { pred: MaskPrediction; original: string }) {
+  const top = pred.top.slice(0, TOP_K);
+  const found = rankOf(pred.top, original);
+  return (
+    <div className={s.card} data-position={pred.position}>
+      <table className={s.probs}>
+        <caption className={s.cardTitle}>
+          位置 {pred.position} 的 [MASK]（原字「{shownChar(original)}」）
+        </caption>
+        <ProbHead first={['名次', '字']} />
+        <tbody>
+          {top.map((c, r) => {
+            const hit = c.token === original;
+            return (
+              <tr key={c.id} className={hit ? s.hit : undefined} data-token={c.token}>
+                <td>{r + 1}</td>
+                <th scope="row">
+                  {shownChar(c.token)}
+                  {hit ? <span className={s.tag}>✓ 原字</span> : null}
+                </th>
+                <ProbCells p={c.p} />
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <p className={s.rankNote}>
+        {found === null
+          ? `原字「${shownChar(original)}」不在模型的字表里，模型不可能猜中。`
+          : found.rank <= TOP_K
+            ? `原字排第 ${found.rank} 名。`
+            : `原字「${shownChar(original)}」不在前 ${TOP_K} 名：排第 ${found.rank} 名，概率 ${percent(found.p)}。`}
+      </p>
+    </div>
+  );
+}

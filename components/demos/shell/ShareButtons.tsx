@@ -1,0 +1,48 @@
+'use client';
+
+import { useState } from 'react';
+import type { DemoInfo } from '@/lib/demos/registry';
+
+/** "复制链接" (this section, this set-up) and "嵌入" (an iframe snippet for slides and LMS pages). */
+export function ShareButtons({ info }: { info: DemoInfo }) {
+  const [status, setStatus] = useState('');
+  const [embed, setEmbed] = useState<string | null>(null);
+
+  const copy = async (text: string, done: string) => {
+    try {
+      await navigator.clipboard.writeText(text);
+      setStatus(done);
+    } catch {
+      setStatus('无法访问剪贴板，请手动复制');
+    }
+  };
+
+  const link = () => `${window.location.origin}/${info.chapter}/${window.location.search}#demo-${info.name}`;
+  const iframe = () =>
+    `<iframe src="${window.location.origin}/embed/${info.name}/${window.location.search}" title="${info.title}" width="100%" height="${info.height + 60}" style="border:0" loading="lazy"></iframe>`;
+
+  return (
+    <span className="demo-share">
+      <button type="button" onClick={() => copy(link(), '已复制链接（含当前设置）')}>
+        复制链接
+      </button>
+      <button type="button" aria-expanded={embed !== null} onClick={() => setEmbed((e) => (e === null ? iframe() : null))}>
+        嵌入
+      </button>
+      <span className="demo-share-status" role="status">
+        {status}
+      </span>
+      {embed !== null ? (
+        <span className="demo-embed">
+          <label>
+            嵌入代码
+            <textarea readOnly value={embed} rows={3} onFocus={(e) => e.currentTarget.select()} />
+          </label>
+          <button type="button" onClick={() => copy(embed, '已复制嵌入代码')}>
+            复制嵌入代码
+          </button>
+        </span>
+      ) : null}
+    </span>
+  );
+}

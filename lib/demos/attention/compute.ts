@@ -1,0 +1,104 @@
+/**
+ * One run of the explorer: X = E + P → multi-head attention (lib/compute's MultiHeadAttention, whose
+ * heads call scaledDotProductAttention), read back as plain numbers, every tensor disposed.
+ * tfjs and the maths are passed in (the view loads them lazily), so this module imports them only
+ * as types.
+ */
+import type * as TF from '@tensorflow/tfjs-core';
+import type { Maths } from '../../compute';
+import { inputMatrices } from './embed';
+
+type Matrix = number[][];
+
+export interface AttentionInput {
+  tokens: readonly string[];
+  dk: number;
+  heads: number;
+  causal: boolean;
+  scale: boolean;
+  seed: number;
+}
+
+/** What one option of the ÷√d_k switch gives a head. */
+export interface ScaleVariant {
+  /** The matrix before the mask: QKᵀ/√d_k with scaling, QKᵀ without. */
+  scaled: Matrix;
+  weights: Matrix;
+  /** Row entropy of the weights, nats. */
+  entropy: number[];
+}
+
+export interface HeadRun {
+  /** This head's columns of Q, K, V [n][d_k]. */
+  q: Matrix;
+  k: Matrix;
+  v: Matrix;
+  /** The named intermediates for the chosen options. */
+  scores: Matrix;
+  scaled: Matrix;
+  masked: Matrix;
+  weights: Matrix;
+  output: Matrix;
+  entropy: number[];
+  /** Both settings of the scale switch, to compare how peaked softmax gets. */
+  withScale: ScaleVariant;
+  withoutScale: ScaleVariant;
+}
+
+export interface AttentionRun extends AttentionInput {
+  dModel: number;
+  e: Matrix;
+  p: Matrix;
+  x: Matrix;
+  perHead: HeadRun[];
+  /** concat(heads) · W_O [n][d_model] */
+  output: Matrix;
+}
+
+const columns = (m: Matrix, from: number, count: number): Matrix => m.map((r) => r.slice(from, from + count));
+
+/** Computes one run; leaves no tensor behind. */
+export async function computeAttention(tf: typeof TF, M: Maths, input: AttentionInput): Promise<AttentionRun> {
+  const { tokens, dk, heads, causal, scale, seed } = input;
+  if (tokens.length === 0) throw new Error('no tokens');
+  const dModel = dk * heads;
+  const { e, p, x } = inputMatrices(tokens, dModel);
+  const mha = new M.MultiHeadAttention({ dModel, numHeads: heads }, M.createRng(seed));
+  const xt = tf.tensor2d(x);
+  const runs = [true, false].map((s) => mha.forward(xt, { causal, scale: s }));
+  const entropies = runs.map((r) => r.heads.map((h) => M.rowEntropy(h.weights)));
+  try {
+    const read = (t: TF.Tensor) => t.array() as Promise<Matrix>;
+    const readVec = (t: TF.Tensor) => t.array() as Promise<number[]>;
+    const chosenRun = runs[scale ? 0 : 1];
+    const [q, k, v, output] = await Promise.all([chosenRun.q, chosenRun.k, chosenRun.v, chosenRun.output].map(read));
+    const variants = await Promise.all(
+      runs.map((r, i) =>
+        Promise.all(
+          r.heads.map(async (h, j) => {
+            const [scores, scaled, masked, weights, out] = await Promise.all([h.scores, h.scaled, h.masked, h.weights, h.output].map(read));
+            return { scores, scaled, masked, weights, output: out, entropy: await readVec(entropies[i][j]) };
+          }),
+        ),
+      ),
+    );
+    const perHead: HeadRun[] = variants[0].map((withS, h) => {
+      const withoutS = variants[1][h];
+      const chosen = scale ? withS : withoutS;
+      return {
+        q: columns(q, h * dk, dk),
+        k: columns(k, h * dk, dk),
+        v: columns(v, h * dk, dk),
+        ...chosen,
+        withScale: { scaled: withS.scaled, weights: withS.weights, entropy: withS.entropy },
+        withoutScale: { scaled: withoutS.scaled, weights: withoutS.weights, entropy: withoutS.entropy },
+      };
+    });
+    return { ...input, tokens: [...tokens], dModel, e, p, x, perHead, output };
+  } finally {
+    runs.forEach((r) => M.disposeMultiHead(r));
+    tf.dispose(entropies.flat());
+    tf.dispose(xt);
+    mha.dispose();
+  }
+}

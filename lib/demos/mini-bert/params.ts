@@ -1,0 +1,96 @@
+/**
+ * The mini-BERT demo's parameters (defaults, controls, URL state `?bert.masks=3,7`) and the plain
+ * logic around the model: which characters are masked, the text handed to fillMask, the notices
+ * about unknown characters and truncation, where the original character ranks, number formats.
+ */
+import type { EncoderModel } from '../../models/bert';
+import type { LoadedModel } from '../../models/weights';
+import type { ParamTable, ParamValues } from '../params';
+
+/** Written as "[MASK]" in the text handed to fillMask / encodeForBert. */
+export const MASK_TOKEN = '[MASK]';
+
+/** How many candidates each masked position shows. */
+export const TOP_K = 5;
+
+export const MINI_BERT_PARAMS = {
+  text: { kind: 'text', label: '完形填空的句子', default: '反向传播用链式法则计算每个参数的梯度', maxLength: 200 },
+  // Out-of-range positions are dropped by the view (with a notice), not clamped: the wide bounds only catch garbage.
+  masks: { kind: 'list', label: '遮住的位置（从 0 数）', default: [3, 7], min: -9999, max: 9999, minLength: 0, maxLength: 64 },
+  cls: { kind: 'text', label: '要分类的句子', default: '查询和键的点积除以根号维度，再经过 softmax 得到注意力权重', maxLength: 200 },
+} as const satisfies ParamTable;
+
+export type MiniBertParams = ParamValues<typeof MINI_BERT_PARAMS>;
+
+/** The sentence as characters (code points); a literal "[MASK]" typed into it is removed (clicking masks). */
+export function sentenceChars(text: string): { chars: string[]; hadMaskText: boolean } {
+  const hadMaskText = text.includes(MASK_TOKEN);
+  return { chars: Array.from(hadMaskText ? text.split(MASK_TOKEN).join('') : text), hadMaskText };
+}
+
+/** Mask positions that exist in a sentence of `length` characters (sorted, once each), and those that do not. */
+export function splitMasks(masks: readonly number[], length: number): { kept: number[]; dropped: number[] } {
+  const unique = [...new Set(masks)].sort((a, b) => a - b);
+  return { kept: unique.filter((i) => i >= 0 && i < length), dropped: unique.filter((i) => i < 0 || i >= length) };
+}
+
+export function droppedMasksNotice(dropped: readonly number[], length: number): string | null {
+  if (dropped.length === 0) return null;
+  return `遮住的位置 ${dropped.join('、')} 超出了句子（位置从 0 数到 ${Math.max(0, length - 1)}），已忽略`;
+}
+
+/** Adds or removes one position. */
+export function toggleMask(masks: readonly number[], i: number): number[] {
+  return masks.includes(i) ? masks.filter((m) => m !== i) : [...masks, i].sort((a, b) => a - b);
+}
+
+/** The text fillMask reads: each masked character replaced by "[MASK]". */
+export function maskedText(chars: readonly string[], masks: readonly number[]): string {
+  const set = new Set(masks);
+  return chars.map((c, i) => (set.has(i) ? MASK_TOKEN : c)).join('');
+}
+
+/** What encodeForBert reports about an input (BertInput's fields). */
+export interface InputReport {
+  unknown: readonly string[];
+  truncated: number;
+}
+
+/** Notices for the reader: characters the model does not know, characters cut off at the context. */
+export function inputNotices(input: InputReport, room: number): string[] {
+  const out: string[] = [];
+  if (input.unknown.length > 0) {
+    out.push(`模型的字表里没有 ${input.unknown.map((c) => `「${c}」`).join('')}，这些字按 [UNK]（未知字符）输入。`);
+  }
+  if (input.truncated > 0) out.push(`模型一次最多读 ${room} 个字，后面的 ${input.truncated} 个字被截掉了。`);
+  return out;
+}
+
+export interface Candidate {
+  token: string;
+  p: number;
+}
+
+/** Where the original character ranks (1-based) in a full ranking, and its probability; null if absent. */
+export function rankOf(ranking: readonly Candidate[], original: string): { rank: number; p: number } | null {
+  const i = ranking.findIndex((c) => c.token === original);
+  return i < 0 ? null : { rank: i + 1, p: ranking[i].p };
+}
+
+/** A probability as a percentage with two decimals: 0.12345 → "12.35%". */
+export const percent = (p: number) => `${(p * 100).toFixed(2)}%`;
+
+/** Index of the largest entry (the first on a tie). */
+export function argMax(xs: readonly number[]): number {
+  let best = 0;
+  for (let i = 1; i < xs.length; i++) if (xs[i] > xs[best]) best = i;
+  return best;
+}
+
+/** How a character shows on its button: a space would be invisible. */
+export const shownChar = (c: string) => (/^\s$/u.test(c) ? '␣' : c);
+
+/** The loaded BERT weights as the model library's EncoderModel (labels = id2label from the manifest). */
+export function asEncoder(m: LoadedModel): EncoderModel {
+  return { params: m.params, config: m.manifest.config, vocab: m.vocab, labels: m.manifest.labels ?? [] };
+}

@@ -1,0 +1,23 @@
+/** Messages between the trainer's view and its Web Worker. */
+import type { BackendName } from '@/lib/compute';
+import type { TrainerSetup } from './params';
+import type { TrainerFrame, TrainerPoints } from './engine';
+
+export type ToWorker =
+  /** Choose tfjs's backend in the worker (the one the page chose, else the next that passes its check). */
+  | { type: 'init'; backend: BackendName; wasmPath: string }
+  /** A new set-up: new data and network (epoch 0) when networkKey changed, else only lr and batch. */
+  | { type: 'setup'; setup: TrainerSetup; reset: boolean }
+  | { type: 'play'; playing: boolean }
+  /** One epoch, then a frame. */
+  | { type: 'step' }
+  /** The view is ready to draw another frame. */
+  | { type: 'frame' }
+  | { type: 'weights' };
+
+export type FromWorker =
+  | { type: 'ready'; backend: BackendName; label: string }
+  | { type: 'points'; points: TrainerPoints; generation: number }
+  | ({ type: 'frame'; generation: number } & TrainerFrame)
+  | { type: 'weights'; layers: { w: number[][]; b: number[] }[] }
+  | { type: 'error'; message: string };
