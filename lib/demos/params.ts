@@ -1,16 +1,32 @@
 /**
- * One typed parameter table per demo (after TensorFlow Playground's state.ts): from it derive the
- * defaults, the controls, the URL encoding and the clamping of bad values. The URL keys of a demo
- * are namespaced (`gd.lr=0.1`), so several demos share one query string.
+ * The demo framework's data side (after TensorFlow Playground's state.ts). Each demo declares one
+ * spec in lib/demos/<name>/params.ts:
+ *
+ *   export const spec = defineSpec({
+ *     params: { lr: { kind: 'number', label: '学习率 α', default: 0.15, min: 1e-4, max: 2, scale: 'log' }, … },
+ *     controls: ['play', 'table'],          // other parts an embed may hide with ?hide=
+ *     normalize: (v) => ({ values: …, notices: […] }),   // cross-field rules (optional)
+ *   });
+ *
+ * From it derive the defaults, the controls (components/demos/kit/ParamControl.tsx), the URL state
+ * (namespaced by the demo's name: `?gd-explorer.lr=0.1`, so several demos share one query string),
+ * the clamping of bad values with a notice for the reader, and which names `?hide=` accepts.
  */
+import { boundText, parseQuery } from './url';
+
+interface Common {
+  label: string;
+  /** A short explanation shown under the control (optional). */
+  hint?: string;
+}
 
 export type ParamSpec =
-  | { kind: 'number'; label: string; default: number; min: number; max: number; step?: number; scale?: 'linear' | 'log' }
-  | { kind: 'int'; label: string; default: number; min: number; max: number }
-  | { kind: 'enum'; label: string; default: string; options: readonly { value: string; label: string }[] }
-  | { kind: 'bool'; label: string; default: boolean }
-  | { kind: 'text'; label: string; default: string; maxLength: number }
-  | { kind: 'list'; label: string; default: readonly number[]; min: number; max: number; minLength: number; maxLength: number };
+  | (Common & { kind: 'number'; default: number; min: number; max: number; step?: number; scale?: 'linear' | 'log'; input?: 'slider' | 'number' })
+  | (Common & { kind: 'int'; default: number; min: number; max: number; step?: number; input?: 'slider' | 'number' | 'seed' | 'select' })
+  | (Common & { kind: 'enum'; default: string; options: readonly { value: string; label: string }[] })
+  | (Common & { kind: 'bool'; default: boolean })
+  | (Common & { kind: 'text'; default: string; maxLength: number; examples?: readonly string[] })
+  | (Common & { kind: 'list'; default: readonly number[]; min: number; max: number; minLength: number; maxLength: number });
 
 export type ParamTable = Readonly<Record<string, ParamSpec>>;
 
@@ -24,33 +40,68 @@ type ValueOf<S extends ParamSpec> = S extends { kind: 'number' | 'int' }
 
 export type ParamValues<T extends ParamTable> = { [K in keyof T]: ValueOf<T[K]> };
 
+/** Values made consistent across fields, with what had to change. */
+export interface Normalized<V> {
+  values: V;
+  notices: string[];
+}
+
+export interface DemoSpec<T extends ParamTable = ParamTable> {
+  params: T;
+  /** Names, besides the parameter keys, that `?hide=` may name: parts of the view (`play`, `table`, …). */
+  controls: readonly string[];
+  /**
+   * Cross-field rules (heads divide d_model, masks inside the sentence, …): applied to the values
+   * read from the URL and after every change. Must return `values` itself when nothing changes.
+   */
+  normalize?(values: ParamValues<T>): Normalized<ParamValues<T>>;
+}
+
+/** The values type of a spec: `Values<typeof spec>`. */
+export type Values<S extends DemoSpec> = ParamValues<S['params']>;
+
+export function defineSpec<const T extends ParamTable>(spec: DemoSpec<T>): DemoSpec<T> {
+  return spec;
+}
+
+/** Parts of the frame every demo has, which `?hide=` may also name. */
+export const SHELL_CONTROLS = ['backend', 'share'] as const;
+
+const own = (o: object, key: string) => Object.prototype.hasOwnProperty.call(o, key);
+
 export function defaults<T extends ParamTable>(table: T): ParamValues<T> {
   const out: Record<string, unknown> = {};
   for (const [key, spec] of Object.entries(table)) out[key] = Array.isArray(spec.default) ? [...spec.default] : spec.default;
   return out as ParamValues<T>;
 }
 
+/** "学习率 α（lr）"; a label that already names its key ("温度（temperature）") is used as it is. */
+export function labelOf(key: string, spec: ParamSpec): string {
+  return spec.label.includes(key) ? spec.label : `${spec.label}（${key}）`;
+}
+
 /** A value made valid for its spec, and a notice (in Chinese, for the reader) if it had to change. */
 export function coerce(key: string, spec: ParamSpec, raw: string): { value: unknown; notice: string | null } {
-  const label = `${spec.label}（${key}）`;
+  const label = labelOf(key, spec);
+  const shown = boundText(raw, 40);
   switch (spec.kind) {
     case 'number':
     case 'int': {
       const n = Number(raw);
-      if (raw.trim() === '' || !Number.isFinite(n)) return { value: spec.default, notice: `${label}「${raw}」不是数，已用默认值 ${spec.default}` };
+      if (raw.trim() === '' || !Number.isFinite(n)) return { value: spec.default, notice: `${label}「${shown}」不是数，已用默认值 ${spec.default}` };
       const rounded = spec.kind === 'int' ? Math.round(n) : n;
       const clamped = Math.min(spec.max, Math.max(spec.min, rounded));
-      if (clamped !== n) return { value: clamped, notice: `${label} ${raw} 超出范围 [${spec.min}, ${spec.max}]，已改为 ${clamped}` };
+      if (clamped !== n) return { value: clamped, notice: `${label} ${shown} 超出范围 [${spec.min}, ${spec.max}]，已改为 ${clamped}` };
       return { value: clamped, notice: null };
     }
     case 'enum': {
       if (spec.options.some((o) => o.value === raw)) return { value: raw, notice: null };
-      return { value: spec.default, notice: `${label}「${raw}」不是可选值，已用默认值「${spec.default}」` };
+      return { value: spec.default, notice: `${label}「${shown}」不是可选值，已用默认值「${spec.default}」` };
     }
     case 'bool': {
       if (raw === '1' || raw === 'true') return { value: true, notice: null };
       if (raw === '0' || raw === 'false') return { value: false, notice: null };
-      return { value: spec.default, notice: `${label}「${raw}」应为 0 或 1，已用默认值` };
+      return { value: spec.default, notice: `${label}「${shown}」应为 0 或 1，已用默认值` };
     }
     case 'text': {
       const chars = Array.from(raw);
@@ -60,7 +111,7 @@ export function coerce(key: string, spec: ParamSpec, raw: string): { value: unkn
     case 'list': {
       const parts = raw === '' ? [] : raw.split(',');
       const nums = parts.map(Number);
-      if (nums.some((n) => !Number.isFinite(n))) return { value: [...spec.default], notice: `${label}「${raw}」不是逗号分隔的数，已用默认值` };
+      if (nums.some((n) => !Number.isFinite(n))) return { value: [...spec.default], notice: `${label}「${shown}」不是逗号分隔的数，已用默认值` };
       let notice: string | null = null;
       let list = nums.map((n) => Math.min(spec.max, Math.max(spec.min, Math.round(n))));
       if (list.some((n, i) => n !== nums[i])) notice = `${label} 的取值应在 [${spec.min}, ${spec.max}] 内，已调整`;
@@ -84,31 +135,45 @@ function same(a: unknown, b: unknown): boolean {
   return Array.isArray(a) && Array.isArray(b) ? a.length === b.length && a.every((x, i) => x === b[i]) : a === b;
 }
 
-/** Reads a demo's values from a query string; unknown keys in its namespace give a notice. */
-export function decode<T extends ParamTable>(table: T, search: string, ns: string): { values: ParamValues<T>; notices: string[] } {
+type Query = string | readonly [string, string][];
+const entriesOf = (query: Query) => (typeof query === 'string' ? parseQuery(query).entries : query);
+
+/** Splits `gd-explorer.lr` into the key of a demo whose namespace (or old alias) prefixes it. */
+function keyIn(fullKey: string, namespaces: readonly string[]): string | null {
+  for (const ns of namespaces) if (fullKey.startsWith(`${ns}.`)) return fullKey.slice(ns.length + 1);
+  return null;
+}
+
+/**
+ * Reads a demo's values from a query string (or parsed entries): keys `<ns>.<param>`, or
+ * `<alias>.<param>` for a namespace the demo had before. Unknown keys in its namespace give a
+ * notice; only the table's own keys count (`constructor`, `__proto__` are unknown keys).
+ */
+export function decode<T extends ParamTable>(table: T, query: Query, ns: string, aliases: readonly string[] = []): Normalized<ParamValues<T>> {
   const values = defaults(table) as Record<string, unknown>;
   const notices: string[] = [];
-  const prefix = `${ns}.`;
-  for (const [fullKey, raw] of new URLSearchParams(search)) {
-    if (!fullKey.startsWith(prefix)) continue;
-    const key = fullKey.slice(prefix.length);
-    if (key === 'hide') continue;
-    const spec = table[key];
-    if (!spec) {
-      notices.push(`忽略了未知参数「${fullKey}」`);
+  for (const [fullKey, raw] of entriesOf(query)) {
+    const key = keyIn(fullKey, [ns, ...aliases]);
+    if (key === null || key === 'hide') continue;
+    if (!own(table, key)) {
+      notices.push(`忽略了未知参数「${boundText(fullKey, 40)}」`);
       continue;
     }
-    const { value, notice } = coerce(key, spec, raw);
+    const { value, notice } = coerce(key, table[key], raw);
     values[key] = value;
     if (notice) notices.push(notice);
   }
   return { values: values as ParamValues<T>, notices };
 }
 
-/** The query string with this demo's keys replaced by its non-default values; other keys kept. */
-export function encode<T extends ParamTable>(table: T, values: ParamValues<T>, ns: string, search = ''): string {
-  const params = new URLSearchParams(search);
-  for (const key of [...params.keys()]) if (key.startsWith(`${ns}.`) && key !== `${ns}.hide`) params.delete(key);
+/** The query string with this demo's keys (and old aliases) replaced by its non-default values; other keys kept. */
+export function encode<T extends ParamTable>(table: T, values: ParamValues<T>, ns: string, search = '', aliases: readonly string[] = []): string {
+  const params = new URLSearchParams();
+  for (const [k, v] of entriesOf(search)) {
+    const key = keyIn(k, [ns, ...aliases]);
+    if (key === null) params.append(k, v);
+    else if (key === 'hide') params.append(`${ns}.hide`, v);
+  }
   for (const [key, spec] of Object.entries(table)) {
     const value = (values as Record<string, unknown>)[key];
     if (!same(value, spec.default)) params.set(`${ns}.${key}`, format(spec, value));
@@ -118,11 +183,41 @@ export function encode<T extends ParamTable>(table: T, values: ParamValues<T>, n
 }
 
 /**
- * Controls an embed hides: `?hide=lr,optimizer` (or `?gd.hide=…`): parameter keys, or the names of
- * other controls the demo declares (`play`, `table`, …). Unknown names are ignored.
+ * What an embed hides: `?hide=lr,play` (every demo on the page) or `?<ns>.hide=…` (this one).
+ * Names may be parameter keys, the spec's controls, or the shell's (`backend`, `share`). An unknown
+ * name in the demo's own `<ns>.hide` gives a notice; in the page-wide `hide` it may belong to
+ * another demo, so it is skipped silently.
  */
-export function hiddenControls(table: ParamTable, search: string, ns: string, extra: readonly string[] = []): Set<string> {
-  const params = new URLSearchParams(search);
-  const names = [params.get('hide'), params.get(`${ns}.hide`)].filter(Boolean).join(',');
-  return new Set(names.split(',').map((s) => s.trim()).filter((s) => s in table || extra.includes(s)));
+export function resolveHidden(spec: DemoSpec, query: Query, ns: string, aliases: readonly string[] = []): { hidden: Set<string>; notices: string[] } {
+  const known = (name: string) => own(spec.params, name) || spec.controls.includes(name) || (SHELL_CONTROLS as readonly string[]).includes(name);
+  const hidden = new Set<string>();
+  const notices: string[] = [];
+  for (const [key, raw] of entriesOf(query)) {
+    const mine = key === "hide" ? false : keyIn(key, [ns, ...aliases]) === 'hide';
+    if (key !== "hide" && !mine) continue;
+    for (const name of raw.split(',').map((s) => s.trim()).filter(Boolean)) {
+      if (known(name)) hidden.add(name);
+      else if (mine) notices.push(`hide 中的「${boundText(name, 40)}」不是这个演示的控件名，已忽略（可用：${hideableNames(spec).join('、')}）`);
+    }
+  }
+  return { hidden, notices };
+}
+
+/** Every name `?hide=` accepts for this demo. */
+export function hideableNames(spec: DemoSpec): string[] {
+  return [...Object.keys(spec.params), ...spec.controls, ...SHELL_CONTROLS];
+}
+
+/** normalize, or the values unchanged when the spec has none. */
+export function normalizeValues<T extends ParamTable>(spec: DemoSpec<T>, values: ParamValues<T>): Normalized<ParamValues<T>> {
+  return spec.normalize ? spec.normalize(values) : { values, notices: [] };
+}
+
+/** Everything the shell needs from the URL at mount: values (decoded, then normalised), hidden names, notices. */
+export function initialState<T extends ParamTable>(spec: DemoSpec<T>, query: Query, ns: string, aliases: readonly string[] = []) {
+  const entries = entriesOf(query);
+  const decoded = decode(spec.params, entries, ns, aliases);
+  const normalized = normalizeValues(spec, decoded.values);
+  const { hidden, notices } = resolveHidden(spec, entries, ns, aliases);
+  return { values: normalized.values, hidden, notices: [...decoded.notices, ...normalized.notices, ...notices] };
 }

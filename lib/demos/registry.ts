@@ -1,13 +1,15 @@
 /**
  * The live demos of the book: what the chapter shows before a demo loads (a same-sized static
  * placeholder with a description, readable without JavaScript), and where each one lives.
- * Each demo's parameter table sits beside it in lib/widgets/<name>.ts.
+ * A demo has one name: its registry key here, its folders lib/demos/<name>/ (parameters, engine)
+ * and components/demos/<name>/ (views), the URL namespace of its parameters (`?gd-explorer.lr=0.1`),
+ * the `data-widget` value of its root element and its embed route (`/embed/<name>/`).
  */
 export interface DemoInfo {
   /** The tag's name in MDX (`<Demo name="gd-explorer" />`) and the embed route (`/embed/gd-explorer/`). */
   name: string;
-  /** The URL namespace of its parameters: `?gd.lr=0.1`. */
-  ns: string;
+  /** Namespaces its parameters had in older links (`?gd.lr=0.1`): still read, rewritten to the name. */
+  aliases: readonly string[];
   title: string;
   /** What the demo does, shown in the placeholder and to readers without JavaScript. */
   description: string;
@@ -21,7 +23,7 @@ export interface DemoInfo {
 export const DEMOS = [
   {
     name: 'gd-explorer',
-    ns: 'gd',
+    aliases: ['gd'],
     title: '梯度下降探索器',
     description:
       '在二维损失曲面的等高线图上点选起点，让 SGD、动量法和 Adam 从同一点出发赛跑；用对数滑块调学习率，逐步或连续运行，看损失曲线和代入了当前数值的更新公式。另一模式用梯度下降拟合直线，并与最小二乘解对照。',
@@ -31,7 +33,7 @@ export const DEMOS = [
   },
   {
     name: 'chain-rule',
-    ns: 'cr',
+    aliases: ['cr'],
     title: '链式法则逐步演示',
     description:
       '一个 2-2-1 的小网络和一个样本：先一个节点一个节点地做前向传播，再反向传播，每个 ∂L/∂w 都显示为局部导数的乘积和具体数值；最后与 TensorFlow.js 自动微分的结果对照。',
@@ -41,7 +43,7 @@ export const DEMOS = [
   },
   {
     name: 'trainer',
-    ns: 'nn',
+    aliases: ['nn'],
     title: '神经网络训练场',
     description:
       '像 TensorFlow Playground 一样训练一个小网络：选择数据集（圆、异或、高斯、螺旋）、输入特征、隐藏层数与宽度、激活函数、学习率和批大小，实时观看决策边界与训练、测试损失。',
@@ -51,7 +53,7 @@ export const DEMOS = [
   },
   {
     name: 'attention',
-    ns: 'at',
+    aliases: ['at'],
     title: '自注意力探索器',
     description:
       '输入一个短句，逐步看到词元 → 嵌入（加位置）→ Q、K、V → QKᵀ → 除以 √d_k → 因果掩码 → softmax → 输出；权重热力图可悬停或聚焦查看精确数值，调节 d_k 观察不缩放时 softmax 如何饱和，并切换 1 到 4 个头。',
@@ -61,7 +63,7 @@ export const DEMOS = [
   },
   {
     name: 'mini-gpt',
-    ns: 'gpt',
+    aliases: ['gpt'],
     title: '迷你 GPT：逐字生成',
     description:
       '一个读过本书正文的字符级 GPT（3 层，约 47 万参数）在浏览器里续写你的提示。参数与补全 API 相同：max_tokens、temperature、top_p、n、stop；字符逐个出现，每一步列出概率最高的 5 个候选，并可查看最新字符对上文的注意力。',
@@ -71,7 +73,7 @@ export const DEMOS = [
   },
   {
     name: 'gpt-train',
-    ns: 'gt',
+    aliases: ['gt'],
     title: '从零训练一个迷你 GPT',
     description:
       '在浏览器里从随机参数开始训练一个更小的字符级 GPT：实时画出训练损失与留出损失，并每隔一段时间用当前参数生成一句话，看乱码怎样逐渐变成像样的中文。',
@@ -81,7 +83,7 @@ export const DEMOS = [
   },
   {
     name: 'mini-bert',
-    ns: 'bert',
+    aliases: ['bert'],
     title: '迷你 BERT：完形填空与章节分类',
     description:
       '一个在本书正文上用掩码语言模型预训练、再微调为「这句话出自哪一章」分类器的迷你 BERT。点击句子里的字把它遮住，看模型的前 5 个候选；输入一句话，看十个章节各自的概率。',
@@ -91,7 +93,7 @@ export const DEMOS = [
   },
   {
     name: 'attention-masks',
-    ns: 'am',
+    aliases: ['am'],
     title: '因果注意力与双向注意力',
     description: '把同一句话交给迷你 GPT 和迷你 BERT，并排显示它们每一层、每个头的注意力权重：GPT 的矩阵右上角全为 0（因果掩码），BERT 的每一行分布在整句话上。',
     height: 930,
@@ -102,6 +104,9 @@ export const DEMOS = [
 
 export type DemoName = (typeof DEMOS)[number]['name'];
 
-export function demoInfo(name: string): DemoInfo | undefined {
+/** A demo of the registry: its name is one of DemoName. */
+export type RegisteredDemo = DemoInfo & { name: DemoName };
+
+export function demoInfo(name: string): RegisteredDemo | undefined {
   return DEMOS.find((d) => d.name === name);
 }

@@ -1,13 +1,12 @@
 'use client';
 
-import { useId, useState } from 'react';
+import { ParamControl } from '../kit/ParamControl';
 import {
-  CHAIN_RULE_TABLE,
   PARAM_LABELS,
   PARAM_NAMES,
   fmt,
   maxAbsDifference,
-  type ChainRuleValues,
+  type Values,
   type Params,
   type Step,
 } from '@/lib/demos/chain-rule/params';
@@ -91,49 +90,17 @@ export function CheckTable({ hand, auto, numeric }: { hand: Params; auto: Params
   );
 }
 
-type Editable = Exclude<keyof ChainRuleValues, 'step'>;
+type Editable = Exclude<keyof Values, 'step'>;
 const EDITABLE: Editable[] = ['x1', 'x2', 'y', ...PARAM_NAMES];
 
-/**
- * A number input that lets the reader type freely ("-", "0.") and commits each valid, clamped value;
- * while focused it shows what was typed, otherwise the current value.
- */
-function NumberField({ id, name, value, min, max, step, onCommit }: { id: string; name: string; value: number; min: number; max: number; step: number; onCommit: (v: number) => void }) {
-  const [draft, setDraft] = useState<string | null>(null);
-  return (
-    <input
-      id={id}
-      name={name}
-      type="number"
-      min={min}
-      max={max}
-      step={step}
-      value={draft ?? String(value)}
-      onChange={(e) => {
-        setDraft(e.target.value);
-        const v = e.target.valueAsNumber;
-        if (Number.isFinite(v)) onCommit(Math.min(max, Math.max(min, v)));
-      }}
-      onBlur={() => setDraft(null)}
-    />
-  );
-}
-
-/** Inputs for the sample and the nine parameters (native number inputs, clamped to the table). */
-export function ParamInputs({ values, onChange }: { values: ChainRuleValues; onChange: (patch: Partial<ChainRuleValues>) => void }) {
-  const id = useId();
+/** Inputs for the sample and the nine parameters (number fields, clamped to the table). */
+export function ParamInputs() {
   return (
     <fieldset className={styles.params}>
       <legend>样本与参数（可修改）</legend>
-      {EDITABLE.map((key) => {
-        const spec = CHAIN_RULE_TABLE[key];
-        return (
-          <label key={key} htmlFor={`${id}-${key}`}>
-            {spec.label.replace('输入 ', '').replace('目标 ', '')}
-            <NumberField id={`${id}-${key}`} name={key} value={values[key]} min={spec.min} max={spec.max} step={spec.step} onCommit={(v) => onChange({ [key]: v })} />
-          </label>
-        );
-      })}
+      {EDITABLE.map((key) => (
+        <ParamControl key={key} name={key} />
+      ))}
     </fieldset>
   );
 }

@@ -3,7 +3,7 @@
 import { useEffect, useMemo, useRef, type KeyboardEvent, type MouseEvent } from 'react';
 import { contourLevels, contourSegments, makeScale, type Window2D } from '@/lib/demos/gd-explorer/plot';
 import { fmtVec, moveStart, optimizerInfo, roundCoord, type OptimizerId } from '@/lib/demos/gd-explorer/params';
-import { prepareCanvas, themeColors, useThemeVersion, useWidth, drawAxes } from '../kit/canvas';
+import { drawAxes, fitCanvas, readPalette, useThemeVersion, useWidth } from '../kit/canvas';
 import type { LaneState } from './useRuns';
 import styles from './GdExplorer.module.css';
 
@@ -43,9 +43,9 @@ export function ContourPlot({
 
   useEffect(() => {
     const canvas = canvasRef.current;
-    const ctx = canvas && prepareCanvas(canvas, width, height);
+    const ctx = canvas && fitCanvas(canvas, width, height);
     if (!canvas || !ctx) return;
-    const c = themeColors(canvas);
+    const c = readPalette(canvas);
     const s = makeScale(win, width, height);
     ctx.lineWidth = 1;
     contours.forEach((segs, i) => {

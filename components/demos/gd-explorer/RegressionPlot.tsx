@@ -4,7 +4,7 @@ import { useEffect, useRef } from 'react';
 import type { RegressionData } from '@/lib/compute/maths';
 import { regressionWindow } from '@/lib/demos/gd-explorer/regression';
 import { makeScale } from '@/lib/demos/gd-explorer/plot';
-import { prepareCanvas, themeColors, useThemeVersion, useWidth, drawAxes } from '../kit/canvas';
+import { drawAxes, fitCanvas, readPalette, useThemeVersion, useWidth } from '../kit/canvas';
 import styles from './GdExplorer.module.css';
 
 /** The points, the line gradient descent has reached (solid) and the least-squares line (dashed). */
@@ -17,9 +17,9 @@ export function RegressionPlot({ data, fit, exact, color }: { data: RegressionDa
 
   useEffect(() => {
     const canvas = canvasRef.current;
-    const ctx = canvas && prepareCanvas(canvas, width, height);
+    const ctx = canvas && fitCanvas(canvas, width, height);
     if (!canvas || !ctx) return;
-    const c = themeColors(canvas);
+    const c = readPalette(canvas);
     const win = regressionWindow(data);
     const s = makeScale(win, width, height, 12);
     ctx.lineWidth = 1;

@@ -1,11 +1,14 @@
 'use client';
 
 import { useMemo, useState } from 'react';
-import { CHAPTER_POINTS, divergenceNotice, fmt, optimizerInfo, stopLabel, stopReason, type OptimizerId } from '@/lib/demos/gd-explorer/params';
+import * as M from '@/lib/compute/maths';
+import { CHAPTER_POINTS, divergenceNotice, fmt, optimizerInfo, stopLabel, stopReason, type OptimizerId, type spec } from '@/lib/demos/gd-explorer/params';
+import { useDemo } from '../shell/DemoContext';
 import { meanSquaredError } from '@/lib/demos/gd-explorer/regression';
 import { StepTables } from './StepTables';
 import { Formula } from './Formula';
-import { LossChart } from './LossChart';
+import { LossChart } from '../kit/LossChart';
+import { lossSeries } from './lossSeries';
 import { RegressionPlot } from './RegressionPlot';
 import { RunBar, usePausedVersion } from './RunBar';
 import type { ViewProps } from './SurfaceView';
@@ -13,15 +16,16 @@ import { useRuns, usePlay, type Lane } from './useRuns';
 import styles from './GdExplorer.module.css';
 
 /** Mode 2: fit y = w·x + b by gradient descent, beside the exact least-squares line. */
-export function RegressionView({ M, values: v, hidden, reportSteps, onError }: ViewProps) {
+export function RegressionView({ onError }: ViewProps) {
+  const { values: v, hidden, reportSteps } = useDemo<typeof spec>();
   const kind = v.show as OptimizerId;
   const info = optimizerInfo(kind);
   const [playing, setPlaying] = useState(false);
   const data = useMemo(
     () => (v.data === 'chapter' ? CHAPTER_POINTS : M.makeLineData(M.createRng(v.seed), v.points, 1.5, -0.5, 0.3)),
-    [M, v.data, v.seed, v.points],
+    [v.data, v.seed, v.points],
   );
-  const exact = useMemo(() => M.leastSquares(data), [M, data]);
+  const exact = useMemo(() => M.leastSquares(data), [data]);
   const exactLoss = meanSquaredError(data, exact);
 
   const build = (): Lane[] => {
@@ -74,7 +78,7 @@ export function RegressionView({ M, values: v, hidden, reportSteps, onError }: V
             </tr>
           </tbody>
         </table>
-        {hidden.has('chart') ? null : <LossChart lanes={lanes} version={version} />}
+        {hidden.has('chart') ? null : <LossChart series={lossSeries(lanes)} xLabel="迭代步数 t" yLabel="均方误差 L(w, b)" height={180} table={{ caption: '损失随步数的变化', x: '步数' }} />}
       </div>
       {hidden.has('formula') || !lane ? null : <Formula kind={kind} label={info.label} path={lane.steps} lr={v.lr} beta={v.beta} names={['w', 'b']} />}
       {hidden.has('table') ? null : <StepTables lanes={lanes} version={tableVersion} lr={v.lr} names="θ = (w, b)" />}

@@ -1,11 +1,13 @@
 'use client';
 
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { Maths } from '@/lib/compute';
-import { divergenceNotice, enabledOptimizers, fmt, fmtVec, optimizerInfo, stopLabel, stopReason, SURFACES, type FnId, type GdValues, type OptimizerId } from '@/lib/demos/gd-explorer/params';
+import * as M from '@/lib/compute/maths';
+import { divergenceNotice, enabledOptimizers, fmt, fmtVec, optimizerInfo, stopLabel, stopReason, SURFACES, type FnId, type OptimizerId, type spec } from '@/lib/demos/gd-explorer/params';
+import { useDemo } from '../shell/DemoContext';
 import { StepTables } from './StepTables';
 import { ContourPlot } from './ContourPlot';
-import { LossChart } from './LossChart';
+import { LossChart } from '../kit/LossChart';
+import { lossSeries } from './lossSeries';
 import { Formula } from './Formula';
 import { RunBar, usePausedVersion } from './RunBar';
 import { useRuns, usePlay, type Lane } from './useRuns';
@@ -14,29 +16,25 @@ import styles from './GdExplorer.module.css';
 const GRID = 90;
 
 /** The objective with the explorer's plotting window. */
-function objectiveFor(M: Maths, fn: FnId, kappa: number) {
+function objectiveFor(fn: FnId, kappa: number) {
   const base = fn === 'quadratic' ? M.quadraticBowl(kappa) : fn === 'rosenbrock' ? M.rosenbrock() : fn === 'saddle' ? M.saddle() : M.himmelblau();
   return { ...base, domain: SURFACES[fn].window };
 }
 
 export interface ViewProps {
-  M: Maths;
-  values: GdValues;
-  set: (patch: Partial<GdValues>) => void;
-  hidden: ReadonlySet<string>;
-  reportSteps: (n: number) => void;
   onError: (e: Error) => void;
 }
 
 /** Mode 1: SGD, momentum and Adam racing on a 2-D loss surface. */
-export function SurfaceView({ M, values: v, set, hidden, reportSteps, onError }: ViewProps) {
+export function SurfaceView({ onError }: ViewProps) {
+  const { values: v, set, hidden, reportSteps } = useDemo<typeof spec>();
   const fn = v.fn as FnId;
   const kinds = enabledOptimizers(v);
   const start: [number, number] = useMemo(() => [v.x, v.y], [v.x, v.y]);
   const [playing, setPlaying] = useState(false);
   const [grid, setGrid] = useState<{ key: string; values: Float32Array } | null>(null);
   const surfaceKey = `${fn}|${fn === 'quadratic' ? v.kappa : ''}`;
-  const objective = useMemo(() => objectiveFor(M, fn, v.kappa), [M, fn, v.kappa]);
+  const objective = useMemo(() => objectiveFor(fn, v.kappa), [fn, v.kappa]);
 
   useEffect(() => {
     let cancelled = false;
@@ -44,7 +42,7 @@ export function SurfaceView({ M, values: v, set, hidden, reportSteps, onError }:
     return () => {
       cancelled = true;
     };
-  }, [M, objective, surfaceKey, onError]);
+  }, [objective, surfaceKey, onError]);
 
   const build = (): Lane[] =>
     kinds.map((kind) => {
@@ -101,7 +99,7 @@ export function SurfaceView({ M, values: v, set, hidden, reportSteps, onError }:
             <li>★ 极小点　◯ 起点 {fmtVec(start, 2)}</li>
           </ul>
         )}
-        {hidden.has('chart') ? null : <LossChart lanes={lanes} version={version} />}
+        {hidden.has('chart') ? null : <LossChart series={lossSeries(lanes)} xLabel="迭代步数 t" yLabel="损失 L(θ)" height={180} table={{ caption: '损失随步数的变化', x: '步数' }} />}
       </div>
       {kinds.length === 0 ? <p className={styles.diverged}>请至少选择一种优化器。</p> : null}
       {hidden.has('formula') || !shownLane || !shown ? null : (

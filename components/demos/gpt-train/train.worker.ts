@@ -5,27 +5,19 @@
  * EVAL_EVERY steps and a sample every SAMPLE_EVERY steps. All work on a run goes through one queue,
  * so a reset never disposes a model in the middle of a step or a sample.
  */
-// tfjs-core first: registering a gradient reads its flags, which the core's entry point defines.
-import '@tensorflow/tfjs-core';
-import '@tensorflow/tfjs-core/dist/register_all_gradients';
-import { BackendManager, browserPlatform } from '@/lib/compute';
+import '@/lib/compute/tf';
 import { EVAL_EVERY, modelKey, SAMPLE_EVERY, SAMPLE_PARAMS, type TrainSetup } from '@/lib/demos/gpt-train/params';
 import { corpusFrom, liveTensors, TrainRun, type Corpus } from '@/lib/demos/gpt-train/engine';
 import { StepRate, type FromWorker, type ToWorker } from '@/lib/demos/gpt-train/protocol';
+import { hostWorker, type WorkerScope } from '@/lib/demos/worker-host';
 
 /** Least time between two progress messages while playing. */
 const PROGRESS_MS = 200;
 
-const ctx = self as unknown as {
-  postMessage(message: FromWorker): void;
-  onmessage: ((e: MessageEvent<ToWorker>) => void) | null;
-};
-
 let corpus: Corpus | null = null;
-/** The current model, its modelKey, and its number (raised for each new model). */
+/** The current model and its modelKey (host.generation numbers the models). */
 let run: TrainRun | null = null;
 let key = '';
-let generation = 0;
 let playing = false;
 let looping = false;
 /** Batch losses since the last progress message, and the speed. */
@@ -33,29 +25,11 @@ const loss = { sum: 0, count: 0 };
 const rate = new StepRate();
 let lastProgressAt = 0;
 
-// One queue for everything that touches the run.
-let queue: Promise<void> = Promise.resolve();
-const serial = (job: () => Promise<void> | void): Promise<void> => (queue = queue.then(job).catch(fail));
-
-/**
- * Resolves in a later task, after the messages already queued have been handled: a MessageChannel
- * task is not delayed by setTimeout's 4 ms clamp.
- */
-const { port1, port2 } = new MessageChannel();
-const waiting: (() => void)[] = [];
-port1.onmessage = () => waiting.shift()?.();
-const nextTask = () => new Promise<void>((resolve) => (waiting.push(resolve), port2.postMessage(null)));
-
-function fail(e: unknown) {
-  playing = false;
-  ctx.postMessage({ type: 'error', message: e instanceof Error ? e.message : String(e) });
-}
-
 function progress(r: TrainRun) {
   lastProgressAt = performance.now();
-  ctx.postMessage({
+  host.post({
     type: 'progress',
-    generation,
+    generation: host.generation,
     step: r.step,
     learningRate: r.learningRate,
     trainLoss: loss.count > 0 ? loss.sum / loss.count : NaN,
@@ -67,15 +41,15 @@ function progress(r: TrainRun) {
 }
 
 async function evaluate(r: TrainRun) {
-  const g = generation;
+  const g = host.generation;
   const value = await r.heldOutLoss();
-  if (g === generation) ctx.postMessage({ type: 'heldOut', generation: g, step: r.step, loss: value });
+  if (g === host.generation) host.post({ type: 'heldOut', generation: g, step: r.step, loss: value });
 }
 
 async function sample(r: TrainRun) {
-  const g = generation;
+  const g = host.generation;
   const text = await r.sample();
-  if (g === generation) ctx.postMessage({ type: 'sample', generation: g, step: r.step, prompt: SAMPLE_PARAMS.prompt, text });
+  if (g === host.generation) host.post({ type: 'sample', generation: g, step: r.step, prompt: SAMPLE_PARAMS.prompt, text });
 }
 
 /** One step, then whatever falls due at the new step count. */
@@ -87,7 +61,7 @@ async function step(r: TrainRun) {
   if (r.step % SAMPLE_EVERY === 0) await sample(r);
   if (r.step === r.totalSteps && playing) {
     playing = false;
-    ctx.postMessage({ type: 'done', generation, step: r.step });
+    host.post({ type: 'done', generation: host.generation, step: r.step });
   }
   if (!playing || performance.now() - lastProgressAt >= PROGRESS_MS) progress(r);
 }
@@ -98,8 +72,8 @@ async function loop() {
   rate.clear();
   try {
     while (playing && run) {
-      await serial(() => (playing && run ? step(run) : undefined));
-      await nextTask();
+      await host.serial(() => (playing && run ? step(run) : undefined));
+      await host.yield();
     }
   } finally {
     looping = false;
@@ -120,44 +94,42 @@ async function applySetup() {
   }
   run?.dispose();
   run = null;
-  generation++;
+  const generation = host.nextGeneration();
   loss.sum = 0;
   loss.count = 0;
   const r = new TrainRun(corpus, s);
   key = modelKey(s);
-  ctx.postMessage({ type: 'reset', generation, parameters: r.parameters, numTensors: liveTensors() });
+  host.post({ type: 'reset', generation, parameters: r.parameters, numTensors: liveTensors() });
   run = r;
   progress(r);
   await evaluate(r);
   await sample(r);
 }
 
-async function init(m: Extract<ToWorker, { type: 'init' }>) {
-  const manager = new BackendManager({ search: `?backend=${m.backend}`, platform: browserPlatform(globalThis), wasmPath: m.wasmPath });
-  const report = await manager.ready();
-  const response = await fetch(m.corpusUrl).catch(() => null);
-  if (!response || !response.ok) throw new Error(`无法下载训练语料 ${m.corpusUrl}（${response ? `HTTP ${response.status}` : '网络错误'}）`);
-  corpus = corpusFrom(await response.json().catch(() => null));
-  ctx.postMessage({ type: 'ready', backend: report.backend, label: report.label, vocabSize: corpus.vocab.size, trainChars: corpus.train.length, heldOutChars: corpus.heldOut.length });
-}
-
-ctx.onmessage = (e) => {
-  const msg = e.data;
-  switch (msg.type) {
-    case 'init':
-      void serial(() => init(msg));
-      break;
-    case 'setup':
-      pending = { setup: msg.setup, reset: msg.reset || (pending?.reset ?? false) };
-      void serial(applySetup);
-      break;
-    case 'play':
-      playing = msg.playing;
-      if (playing) void loop();
-      else void serial(() => (run ? progress(run) : undefined));
-      break;
-    case 'step':
-      if (!playing) void serial(() => (run ? step(run) : undefined));
-      break;
-  }
-};
+const host = hostWorker<ToWorker, FromWorker, { vocabSize: number; trainChars: number; heldOutChars: number }>(self as unknown as WorkerScope, {
+  async init(m) {
+    const response = await fetch(m.corpusUrl).catch(() => null);
+    if (!response || !response.ok) throw new Error(`无法下载训练语料 ${m.corpusUrl}（${response ? `HTTP ${response.status}` : '网络错误'}）`);
+    corpus = corpusFrom(await response.json().catch(() => null));
+    return { vocabSize: corpus.vocab.size, trainChars: corpus.train.length, heldOutChars: corpus.heldOut.length };
+  },
+  onMessage(msg) {
+    switch (msg.type) {
+      case 'setup':
+        pending = { setup: msg.setup, reset: msg.reset || (pending?.reset ?? false) };
+        void host.serial(applySetup);
+        break;
+      case 'play':
+        playing = msg.playing;
+        if (playing) void loop();
+        else void host.serial(() => (run ? progress(run) : undefined));
+        break;
+      case 'step':
+        if (!playing) void host.serial(() => (run ? step(run) : undefined));
+        break;
+    }
+  },
+  onFail() {
+    playing = false;
+  },
+});

@@ -4,7 +4,12 @@
  * an older generation (a model since reset) is ignored.
  */
 import type { BackendName } from '@/lib/compute';
-import { addPoint, type CurvePoint } from '@/lib/demos/gpt-train/params';
+import type { CurvePoint } from '@/lib/demos/gpt-train/params';
+import { appendBounded } from '@/lib/demos/series';
+
+/** Points kept per loss curve (see appendBounded). */
+const CURVE_POINTS = 300;
+const addPoint = (curve: readonly CurvePoint[], point: CurvePoint) => appendBounded(curve, point, (p) => p.step, CURVE_POINTS);
 import type { FromWorker } from '@/lib/demos/gpt-train/protocol';
 
 export interface Sample {

@@ -1,9 +1,11 @@
 'use client';
 
-import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
+import { useCallback, useEffect, useReducer, useState } from 'react';
 import type { BackendName } from '@/lib/compute';
 import type { TrainSetup } from '@/lib/demos/gpt-train/params';
 import type { FromWorker, ToWorker } from '@/lib/demos/gpt-train/protocol';
+import { modelsPath } from '@/lib/paths';
+import { useWorker } from '../kit/useWorker';
 import { initialTrainState, trainReducer } from './trainState';
 
 /**
@@ -13,34 +15,22 @@ import { initialTrainState, trainReducer } from './trainState';
  * dropped there by generation.
  */
 export function useTrainWorker(backend: BackendName, setup: TrainSetup, onError: (e: Error) => void) {
-  const workerRef = useRef<Worker | null>(null);
   const [state, dispatch] = useReducer(trainReducer, initialTrainState);
   const [playing, setPlayingState] = useState(false);
-  const errorRef = useRef(onError);
+  const { post, ready: hostReady } = useWorker<ToWorker, FromWorker>(
+    () => new Worker(new URL('./train.worker.ts', import.meta.url), { type: 'module' }),
+    backend,
+    { corpusUrl: modelsPath('corpus.json') },
+    (m) => {
+      if (m.type === 'done') setPlayingState(false);
+      dispatch(m);
+    },
+    onError,
+  );
+  // The worker's 'ready' (with the corpus's sizes) goes into the state like its other messages.
   useEffect(() => {
-    errorRef.current = onError;
-  });
-
-  const post = useCallback((m: ToWorker) => workerRef.current?.postMessage(m), []);
-
-  useEffect(() => {
-    const worker = new Worker(new URL('./train.worker.ts', import.meta.url), { type: 'module' });
-    workerRef.current = worker;
-    worker.onmessage = (e: MessageEvent<FromWorker>) => {
-      const m = e.data;
-      if (m.type === 'error') errorRef.current(new Error(`训练线程出错：${m.message}`));
-      else {
-        if (m.type === 'done') setPlayingState(false);
-        dispatch(m);
-      }
-    };
-    worker.onerror = (e) => errorRef.current(new Error(`训练线程无法运行：${e.message || '未知错误'}`));
-    worker.postMessage({ type: 'init', backend, wasmPath: '/tfjs/', corpusUrl: '/models/corpus.json' } satisfies ToWorker);
-    return () => {
-      worker.terminate();
-      workerRef.current = null;
-    };
-  }, [backend]);
+    if (hostReady) dispatch(hostReady as Extract<FromWorker, { type: 'ready' }>);
+  }, [hostReady]);
 
   // A changed set-up: the worker decides whether it needs a new model.
   const ready = state.ready !== null;

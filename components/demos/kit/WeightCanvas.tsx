@@ -2,7 +2,8 @@
 
 import { useEffect, useRef, useState, type CSSProperties, type KeyboardEvent, type MouseEvent } from 'react';
 import { formatExact } from '@/lib/demos/attention/format';
-import { cellSize, moveCell, parseRgb, rowMaxOf, weightColor, type Rgb } from '@/lib/demos/attention-masks/params';
+import { cellSize, moveCell, rowMaxOf, weightColor } from '@/lib/demos/attention-masks/params';
+import { fitCanvas, readPalette, useThemeVersion } from './canvas';
 import s from './model-demo.module.css';
 
 interface Props {
@@ -12,23 +13,6 @@ interface Props {
   labels: readonly string[];
   /** What a cell says, for the readout (fmt writes the value). */
   cellLabel: (i: number, j: number, v: number, fmt: (v: number) => string) => string;
-}
-
-/** Bumps whenever the page's colour theme may have changed (system setting or the page's own switch). */
-function useThemeVersion(): number {
-  const [version, setVersion] = useState(0);
-  useEffect(() => {
-    const bump = () => setVersion((v) => v + 1);
-    const media = window.matchMedia('(prefers-color-scheme: dark)');
-    media.addEventListener('change', bump);
-    const observer = new MutationObserver(bump);
-    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme', 'class'] });
-    return () => {
-      media.removeEventListener('change', bump);
-      observer.disconnect();
-    };
-  }, []);
-  return version;
 }
 
 /** The tokens along one side (hidden from screen readers: the canvas's readout names them). */
@@ -42,14 +26,6 @@ function Labels({ className, labels }: { className: string; labels: readonly str
       ))}
     </div>
   );
-}
-
-/** A CSS colour (e.g. var(--accent)) as the element resolves it. */
-function resolve(el: HTMLElement, color: string, fallback: Rgb): Rgb {
-  el.style.color = color;
-  const rgb = parseRgb(getComputedStyle(el).color);
-  el.style.color = '';
-  return rgb ?? fallback;
 }
 
 /**
@@ -70,15 +46,10 @@ export function WeightCanvas({ caption, map, labels, cellLabel }: Props) {
 
   useEffect(() => {
     const canvas = ref.current;
-    const ctx = canvas?.getContext('2d');
+    const ctx = canvas && fitCanvas(canvas, T * cell, T * cell);
     if (!canvas || !ctx) return;
-    const dpr = window.devicePixelRatio || 1;
-    canvas.width = Math.round(T * cell * dpr);
-    canvas.height = Math.round(T * cell * dpr);
-    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-    const accent = resolve(canvas, 'var(--accent)', [10, 88, 168]);
-    const bg = resolve(canvas, 'var(--bg)', [255, 255, 255]);
-    ctx.clearRect(0, 0, T * cell, T * cell);
+    const palette = readPalette(canvas);
+    const { accent, bg } = palette.rgb;
     for (let i = 0; i < T; i++) {
       const rowMax = rowMaxOf(map, T, i);
       for (let j = 0; j < T; j++) {
@@ -87,7 +58,7 @@ export function WeightCanvas({ caption, map, labels, cellLabel }: Props) {
       }
     }
     if (focused) {
-      ctx.strokeStyle = `rgb(${resolve(canvas, 'var(--text)', [0, 0, 0]).join(', ')})`;
+      ctx.strokeStyle = palette.text;
       ctx.lineWidth = 2;
       ctx.strokeRect(ac * cell + 1, ar * cell + 1, cell - 3, cell - 3);
     }
@@ -123,7 +94,6 @@ export function WeightCanvas({ caption, map, labels, cellLabel }: Props) {
             aria-roledescription="热图"
             aria-label={`${caption}。用方向键逐格查看权重。`}
             tabIndex={0}
-            style={{ width: T * cell, height: T * cell }}
             onKeyDown={onKeyDown}
             onFocus={() => (setFocused(true), setShown([ar, ac]))}
             onBlur={() => (setFocused(false), setShown(null))}

@@ -1,6 +1,7 @@
 'use client';
 
 import { useId, type ReactNode } from 'react';
+import { num } from '@/lib/demos/format';
 
 /**
  * Labelled form controls shared by the demos. Native elements, so every one works with the
@@ -115,10 +116,22 @@ export function PlayBar({
   );
 }
 
-/** The demo's numbers as a table too (for screen readers, and for copying into notes). */
-export function NumbersTable({ caption, head, rows }: { caption: string; head: string[]; rows: (string | number)[][] }) {
+/** The demo's numbers as a table too (for screen readers, and for copying into notes). Numbers are written by num(): 572, 0.1235, −1.2e−5. */
+export function NumbersTable({
+  caption,
+  head,
+  rows,
+  open,
+  onToggle,
+}: {
+  caption: string;
+  head: string[];
+  rows: (string | number)[][];
+  open?: boolean;
+  onToggle?: (open: boolean) => void;
+}) {
   return (
-    <details className="numbers">
+    <details className="numbers" open={open} onToggle={onToggle ? (e) => onToggle(e.currentTarget.open) : undefined}>
       <summary>{caption}（表格）</summary>
       <div className="table-wrap" tabIndex={0}>
         <table>
@@ -135,7 +148,7 @@ export function NumbersTable({ caption, head, rows }: { caption: string; head: s
             {rows.map((r, i) => (
               <tr key={i}>
                 {r.map((c, j) => (
-                  <td key={j}>{typeof c === 'number' ? c.toPrecision(4) : c}</td>
+                  <td key={j}>{typeof c === 'number' ? num(c) : c}</td>
                 ))}
               </tr>
             ))}
@@ -153,11 +166,14 @@ export function TextWithExamples({
   maxLength,
   examples,
   examplesLabel,
+  hint,
   onChange,
 }: {
   label: string;
   value: string;
   maxLength?: number;
+  /** A short help text under the field (read with it by screen readers). */
+  hint?: string;
   examples: readonly string[];
   /** The group's accessible name, e.g. "示例句子". */
   examplesLabel: string;
@@ -167,15 +183,22 @@ export function TextWithExamples({
   return (
     <div className="control control-text">
       <label htmlFor={id}>{label}</label>
-      <input id={id} type="text" value={value} maxLength={maxLength} onChange={(e) => onChange(e.target.value)} />
-      <span className="control-examples" role="group" aria-label={examplesLabel}>
-        示例：
-        {examples.map((t) => (
-          <button key={t} type="button" aria-pressed={value === t} onClick={() => onChange(t)}>
-            {t}
-          </button>
-        ))}
-      </span>
+      <input id={id} type="text" value={value} maxLength={maxLength} aria-describedby={hint ? `${id}-hint` : undefined} onChange={(e) => onChange(e.target.value)} />
+      {hint ? (
+        <span id={`${id}-hint`} className="control-hint">
+          {hint}
+        </span>
+      ) : null}
+      {examples.length > 0 ? (
+        <span className="control-examples" role="group" aria-label={examplesLabel}>
+          示例：
+          {examples.map((t) => (
+            <button key={t} type="button" aria-pressed={value === t} onClick={() => onChange(t)}>
+              {t}
+            </button>
+          ))}
+        </span>
+      ) : null}
     </div>
   );
 }

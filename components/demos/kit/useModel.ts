@@ -1,12 +1,18 @@
 'use client';
 
 import { useCallback, useEffect, useState } from 'react';
-import type { LoadedModel, ModelData } from '@/lib/models/weights';
+import { tf } from '@/lib/compute/tf';
+import { miniModel, type MiniModel } from '@/lib/models/mini-model';
+import { fetchModel, instantiate, type ModelData } from '@/lib/models/weights';
+import { modelsPath } from '@/lib/paths';
 
 export type ModelKind = 'gpt' | 'bert';
 
 /** Where the shipped weights live (public/models/, written by npm run train:gpt / train:bert). */
-export const modelUrl = (kind: ModelKind) => `/models/${kind}.json`;
+export const modelUrl = (kind: ModelKind) => modelsPath(`${kind}.json`);
+
+/** A download that receives nothing for this long is given up, with 重试. */
+export const STALL_TIMEOUT_MS = 20_000;
 
 // One download per page and kind, shared by every demo that needs it; a failure is forgotten so "重试" fetches again.
 const downloads = new Map<ModelKind, Promise<ModelData>>();
@@ -15,9 +21,21 @@ const progressListeners = new Map<ModelKind, Set<(loaded: number, total: number)
 function download(kind: ModelKind): Promise<ModelData> {
   let p = downloads.get(kind);
   if (!p) {
-    p = import('@/lib/models/weights').then(({ fetchModel }) =>
-      fetchModel(modelUrl(kind), kind, (loaded, total) => progressListeners.get(kind)?.forEach((f) => f(loaded, total))),
-    );
+    p = new Promise<ModelData>((resolve, reject) => {
+      // Inactivity, not total time: a slow line that keeps receiving is not cut off.
+      let timer = setTimeout(stalled, STALL_TIMEOUT_MS);
+      function stalled() {
+        reject(new Error(`下载 ${modelUrl(kind)} 时 ${STALL_TIMEOUT_MS / 1000} 秒没有收到数据，请检查网络后重试`));
+      }
+      fetchModel(modelUrl(kind), kind, (loaded, total) => {
+        clearTimeout(timer);
+        timer = setTimeout(stalled, STALL_TIMEOUT_MS);
+        progressListeners.get(kind)?.forEach((f) => f(loaded, total));
+      }).then(
+        (data) => (clearTimeout(timer), resolve(data)),
+        (e) => (clearTimeout(timer), reject(e)),
+      );
+    });
     p.catch(() => downloads.delete(kind));
     downloads.set(kind, p);
   }
@@ -29,7 +47,7 @@ export interface ModelState {
   /** Bytes of the weights file so far, and in all (while loading). */
   progress: { loaded: number; total: number } | null;
   /** Tensors on the demo's backend; disposed when the view unmounts. */
-  model: LoadedModel | null;
+  model: MiniModel | null;
   /** A ModelLoadError's message names the problem (missing, truncated, checksum, mismatch…). */
   error: Error | null;
   retry: () => void;
@@ -46,22 +64,22 @@ export function useModel(kind: ModelKind): ModelState {
 
   useEffect(() => {
     let cancelled = false;
-    let model: LoadedModel | null = null;
+    let model: MiniModel | null = null;
     const onProgress = (loaded: number, total: number) => !cancelled && setState((s) => ({ ...s, progress: { loaded, total } }));
     const listeners = progressListeners.get(kind) ?? new Set();
     progressListeners.set(kind, listeners);
     listeners.add(onProgress);
-    Promise.all([download(kind), import('@/lib/models/weights')])
-      .then(([data, { instantiate }]) => {
+    download(kind)
+      .then((data) => {
         if (cancelled) return;
-        model = instantiate(data);
+        model = miniModel(instantiate(data));
         setState({ status: 'ready', progress: null, model, error: null });
       })
       .catch((e: unknown) => !cancelled && setState({ status: 'error', progress: null, model: null, error: e instanceof Error ? e : new Error(String(e)) }));
     return () => {
       cancelled = true;
       listeners.delete(onProgress);
-      if (model) import('@tensorflow/tfjs-core').then((tf) => tf.dispose(Object.values(model!.params)));
+      if (model) tf.dispose(Object.values(model.params));
     };
   }, [kind, attempt]);
 

@@ -2,18 +2,15 @@
 
 import { useId } from 'react';
 import { classify, type EncoderModel } from '@/lib/models/bert';
-import { argMax, inputNotices, percent } from '@/lib/demos/mini-bert/params';
-import { Notices, ProbCells, ProbHead, TextField } from '../kit/model-parts';
-import { useComputed } from '../kit/useComputed';
+import { argMax, inputNotices, percent, type spec } from '@/lib/demos/mini-bert/params';
+import { Notices, ProbCells, ProbHead } from '../kit/model-parts';
+import { ParamControl } from '../kit/ParamControl';
+import { useDemo } from '../shell/DemoContext';
+import { TYPING_DEBOUNCE_MS, useComputation } from '../kit/useComputation';
 import s from '../kit/model-demo.module.css';
 
 interface Props {
   model: EncoderModel;
-  text: string;
-  label: string;
-  /** An embed asked to hide the input (`?hide=cls`). */
-  hideInput: boolean;
-  onChange: (text: string) => void;
   onPredicted: () => void;
 }
 
@@ -21,10 +18,11 @@ interface Props {
  * Classification: a sentence → the fine-tuned head's probability for each chapter (labels are the
  * model's id2label), as a table with bars; the most probable chapter is marked.
  */
-export function ClassifyPanel({ model, text, label, hideInput, onChange, onPredicted }: Props) {
+export function ClassifyPanel({ model, onPredicted }: Props) {
+  const text = useDemo<typeof spec>().values.cls;
   const titleId = useId();
   const key = text.trim() === '' ? null : text;
-  const { value, busy } = useComputed(key, () => classify(model, [text]), onPredicted);
+  const { value, busy } = useComputation(key, () => classify(model, [text]), { debounceMs: TYPING_DEBOUNCE_MS, onDone: onPredicted });
   const probs = value?.probs[0] ?? [];
   const best = argMax(probs);
 
@@ -33,7 +31,7 @@ export function ClassifyPanel({ model, text, label, hideInput, onChange, onPredi
       <p id={titleId} className={s.sectionTitle}>
         分类：这句话出自哪一章？
       </p>
-      {hideInput ? null : <TextField label={label} value={text} onChange={onChange} />}
+      <ParamControl name="cls" />
       {key === null ? (
         <p className={s.hint} role="status">
           请输入一句话，看模型认为它出自哪一章。

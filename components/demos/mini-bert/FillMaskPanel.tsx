@@ -1,23 +1,19 @@
 'use client';
 
-import { useEffect, useId, useState } from 'react';
+import { useId } from 'react';
 import { encodeForBert, fillMask, type EncoderModel, type MaskPrediction } from '@/lib/models/bert';
 import {
-  TOP_K, droppedMasksNotice, inputNotices, maskedText, percent, rankOf, sentenceChars, shownChar, splitMasks, toggleMask,
+  TOP_K, inputNotices, maskedText, percent, rankOf, sentenceChars, shownChar, splitMasks, toggleMask,
+  type spec,
 } from '@/lib/demos/mini-bert/params';
-import { Notices, ProbCells, ProbHead, TextField } from '../kit/model-parts';
-import { useComputed } from '../kit/useComputed';
+import { Notices, ProbCells, ProbHead } from '../kit/model-parts';
+import { ParamControl } from '../kit/ParamControl';
+import { useDemo } from '../shell/DemoContext';
+import { TYPING_DEBOUNCE_MS, useComputation } from '../kit/useComputation';
 import s from '../kit/model-demo.module.css';
 
 interface Props {
   model: EncoderModel;
-  text: string;
-  masks: number[];
-  label: string;
-  /** An embed asked to hide the sentence input (`?hide=text`): the sentence stays as the link set it. */
-  hideInput: boolean;
-  set: (patch: { text?: string; masks?: number[] }) => void;
-  notify: (message: string) => void;
   /** Called with the number of masked positions predicted by each finished run. */
   onPredicted: (n: number) => void;
 }
@@ -27,23 +23,14 @@ interface Props {
  * for every [MASK], the model's top 5 characters with probabilities, and where the original
  * character ranks among all of them.
  */
-export function FillMaskPanel({ model, text, masks, label, hideInput, set, notify, onPredicted }: Props) {
+export function FillMaskPanel({ model, onPredicted }: Props) {
+  const { values, set } = useDemo<typeof spec>();
+  const { text, masks } = values;
   const titleId = useId();
   const room = model.config.ctx - 1;
   const { chars, hadMaskText } = sentenceChars(text);
   const shown = chars.slice(0, room);
   const { kept } = splitMasks(masks, shown.length);
-
-  // A link may name positions the sentence does not have: drop them, once, and say so.
-  const [initial] = useState(() => splitMasks(masks, shown.length));
-  useEffect(() => {
-    const notice = droppedMasksNotice(initial.dropped, shown.length);
-    if (notice) {
-      notify(notice);
-      set({ masks: initial.kept });
-    }
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, for the state the page opened with
-  }, []);
 
   const input = encodeForBert(model.vocab, chars.join(''), model.config.ctx);
   const unknown = new Set(input.unknown);
@@ -55,11 +42,10 @@ export function FillMaskPanel({ model, text, masks, label, hideInput, set, notif
   const masked = maskedText(chars, kept);
   const key = shown.length > 0 && kept.length > 0 ? masked : null;
   // The whole ranking (k = vocabulary size): the top 5 are shown, and the original character's rank.
-  const { value, busy } = useComputed(
-    key,
-    async () => ({ chars, preds: await fillMask(model, masked, model.config.vocabSize) }),
-    (r) => onPredicted(r.preds.length),
-  );
+  const { value, busy } = useComputation(key, async () => ({ chars, preds: await fillMask(model, masked, model.config.vocabSize) }), {
+    debounceMs: TYPING_DEBOUNCE_MS,
+    onDone: (r) => onPredicted(r.preds.length),
+  });
 
   const changeText = (t: string) => set({ text: t, masks: splitMasks(kept, Math.min(room, sentenceChars(t).chars.length)).kept });
 
@@ -68,7 +54,7 @@ export function FillMaskPanel({ model, text, masks, label, hideInput, set, notif
       <p id={titleId} className={s.sectionTitle}>
         完形填空：遮住一个字，让模型猜
       </p>
-      {hideInput ? null : <TextField label={label} value={text} onChange={changeText} />}
+      <ParamControl name="text" onChange={changeText} />
       <Notices items={notices} />
       {shown.length === 0 ? (
         <p className={s.hint} role="status">

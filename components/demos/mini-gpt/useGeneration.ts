@@ -1,9 +1,10 @@
 'use client';
 
 import { useCallback, useEffect, useRef, useState } from 'react';
-import * as tf from '@tensorflow/tfjs-core';
+import { tf } from '@/lib/compute/tf';
 import { generate, type CompletionParams, type CompletionResponse, type LanguageModel } from '@/lib/models/gpt';
 import { addStep, tokenCount, type GenCompletion } from '@/lib/demos/mini-gpt/run';
+import { nextTask } from '@/lib/demos/yield';
 
 export interface GenRun {
   status: 'idle' | 'running' | 'done' | 'stopped' | 'error';
@@ -19,23 +20,6 @@ export interface GenRun {
 }
 
 const IDLE: GenRun = { status: 'idle', params: null, completions: [], response: null, error: null, elapsedMs: 0, tensors: null };
-
-/**
- * Lets the page paint and handle input between two tokens. Awaiting data() alone is not enough: on
- * wasm it resolves at once (a microtask), so a whole completion would run as one long task. A
- * MessageChannel message is a fresh task, queued behind React's own render task (setTimeout
- * would be clamped to 4 ms after a few nested calls).
- */
-function yieldToPage(): Promise<void> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
-}
 
 /**
  * Runs generate() for the demo: one token per task, each step appended to the run as it comes,
@@ -73,7 +57,7 @@ export function useGeneration(model: LanguageModel | null, onTokens: (n: number)
           const current = completions;
           setRun((s) => ({ ...s, completions: current, elapsedMs }));
           onTokens(tokenCount(completions));
-          await yieldToPage();
+          await nextTask();
         }
       } catch (e) {
         await it.return(undefined as never).catch(() => {});

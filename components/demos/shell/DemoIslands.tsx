@@ -2,6 +2,7 @@
 
 import { useEffect } from 'react';
 import type { Root } from 'react-dom/client';
+import { cleanLocation } from '@/lib/demos/url';
 
 /**
  * Finds the demo placeholders of the page and mounts each demo, as its own React root, when it
@@ -12,6 +13,9 @@ import type { Root } from 'react-dom/client';
 export function DemoIslands({ eager = false }: { eager?: boolean }) {
   useEffect(() => {
     const mounted: { figure: HTMLElement; root: Promise<Root | null> }[] = [];
+    // Before any demo code, and so tfjs-core (which reads location.search when it loads), runs:
+    // repair malformed escapes and drop tfjsflags (lib/demos/url.ts).
+    const pageNotices = cleanLocation(window.location, (url) => window.history.replaceState(window.history.state, '', url));
 
     const mount = (figure: HTMLElement) => {
       if (figure.dataset.mounted) return;
@@ -24,7 +28,7 @@ export function DemoIslands({ eager = false }: { eager?: boolean }) {
       const root = import('./mountDemo').then(
         ({ mountDemo }) => {
           slot.replaceChildren(host);
-          return mountDemo(host, figure.dataset.demo ?? '');
+          return mountDemo(host, figure.dataset.demo ?? '', pageNotices);
         },
         () => {
           slot.textContent = '无法载入演示，请检查网络后刷新页面。';

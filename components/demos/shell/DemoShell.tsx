@@ -1,19 +1,20 @@
 'use client';
 
 import { useCallback, useEffect, useMemo, useRef, useState, type ComponentType } from 'react';
-import type { BackendManager, BackendName, BackendReport } from '@/lib/compute';
-import type { DemoInfo } from '@/lib/demos/registry';
+import type { BackendName, BackendReport } from '@/lib/compute';
+import { encode, initialState, normalizeValues } from '@/lib/demos/params';
+import type { RegisteredDemo } from '@/lib/demos/registry';
+import { SPECS } from '@/lib/demos/specs';
+import { parseQuery } from '@/lib/demos/url';
 import { DemoContext, type DemoContextValue } from './DemoContext';
 import { DemoErrorBoundary } from './ErrorBoundary';
 import { BackendBadge } from './BackendBadge';
 import { ShareButtons } from './ShareButtons';
+import { Notices, useNotices } from './Notices';
+import { pageBackend, requestedBackend } from './backend';
 
-/** Names an embed asked to hide: `?hide=lr,play` or `?<ns>.hide=…`. */
-function hiddenFromUrl(ns: string): Set<string> {
-  const params = new URLSearchParams(window.location.search);
-  const raw = [params.get('hide'), params.get(`${ns}.hide`)].filter(Boolean).join(',');
-  return new Set(raw.split(',').map((s) => s.trim()).filter(Boolean));
-}
+/** How long the view's code or the backend may take before the reader is offered 重试. */
+export const START_TIMEOUT_MS = 30_000;
 
 /**
  * `?demo-fail=<name>` makes that demo's view throw, to see (and test) that a failing demo shows a
@@ -31,32 +32,74 @@ function writeBackendParam(name: BackendName | null) {
   window.history.replaceState(window.history.state, '', url);
 }
 
+/** Rejects after `ms` with a message naming what did not answer. */
+function within<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${what}在 ${ms / 1000} 秒内没有响应`)), ms);
+    p.then(
+      (v) => (clearTimeout(timer), resolve(v)),
+      (e) => (clearTimeout(timer), reject(e)),
+    );
+  });
+}
+
+/** The demo's starting state, read from the address once. */
+function readAddress(info: RegisteredDemo) {
+  const query = parseQuery(window.location.search);
+  const state = initialState(SPECS[info.name], query.entries, info.name, info.aliases);
+  const backend = requestedBackend(query.entries);
+  return {
+    ...state,
+    requested: backend.requested,
+    notices: [...state.notices, ...(backend.notice ? [backend.notice] : [])],
+    forcedFailure: query.entries.some(([k, v]) => k === 'demo-fail' && v === info.name),
+  };
+}
+
 /**
- * The frame every demo lives in: title bar with the backend badge, link and embed buttons,
- * notices, an error boundary with retry, and the measurement hooks data-widget, data-backend and
- * data-steps on its root element.
+ * The frame every demo lives in. It owns what all demos share: the parameters (decoded from the
+ * URL, normalised by the demo's spec, written back on change), which controls are hidden, the
+ * compute backend (badge and switch), link and embed buttons, notices, an error boundary with
+ * retry, and the measurement hooks data-widget, data-backend and data-steps on its root element.
  */
-export function DemoShell({ info, load }: { info: DemoInfo; load: () => Promise<{ default: ComponentType }> }) {
+export function DemoShell({ info, load, pageNotices = [] }: { info: RegisteredDemo; load: () => Promise<{ default: ComponentType }>; pageNotices?: readonly string[] }) {
+  const spec = SPECS[info.name];
   // data-steps is written straight to the element: a demo reports every frame, and re-rendering
   // the shell (and the view) for a measurement hook would cost frames.
   const rootRef = useRef<HTMLDivElement>(null);
-  const managerRef = useRef<BackendManager | null>(null);
+  const [start] = useState(() => readAddress(info));
+  const [values, setValues] = useState<Record<string, unknown>>(start.values);
+  const valuesRef = useRef(values);
   const [View, setView] = useState<ComponentType | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
   const [report, setReport] = useState<BackendReport | null>(null);
-  const [notices, setNotices] = useState<string[]>([]);
-  const [hidden] = useState(() => hiddenFromUrl(info.ns));
-  const [forcedFailure] = useState(() => new URLSearchParams(window.location.search).get('demo-fail') === info.name);
+  const { notices, notify } = useNotices([...pageNotices, ...start.notices]);
 
-  const notify = useCallback((message: string) => setNotices((n) => (n.includes(message) ? n : [...n, message].slice(-4))), []);
   const reportSteps = useCallback((steps: number) => {
     if (rootRef.current) rootRef.current.dataset.steps = String(steps);
   }, []);
 
+  const set = useCallback(
+    (patch: Partial<Record<string, unknown>>) => {
+      const next = normalizeValues(spec, { ...valuesRef.current, ...patch } as Record<string, never>);
+      valuesRef.current = next.values;
+      setValues(next.values);
+      next.notices.forEach(notify);
+    },
+    [spec, notify],
+  );
+
+  // The address always holds the current set-up, so "复制链接" copies what the reader sees.
+  useEffect(() => {
+    const { pathname, search, hash } = window.location;
+    const next = encode(spec.params, values as never, info.name, search, info.aliases);
+    if (next !== search) window.history.replaceState(window.history.state, '', `${pathname}${next}${hash}`);
+  }, [spec, info, values]);
+
   useEffect(() => {
     let cancelled = false;
-    load().then(
+    within(load(), START_TIMEOUT_MS, '演示代码的下载').then(
       (m) => !cancelled && setView(() => m.default),
       (e: Error) => !cancelled && setLoadError(`无法载入演示（${e.message}）。请检查网络后重试。`),
     );
@@ -66,71 +109,70 @@ export function DemoShell({ info, load }: { info: DemoInfo; load: () => Promise<
   }, [load, attempt]);
 
   useEffect(() => {
-    let unsubscribe = () => {};
     let cancelled = false;
-    import('@/lib/compute').then(({ getBackendManager, browserPlatform }) => {
-      if (cancelled) return;
-      const manager = getBackendManager({ search: window.location.search, platform: browserPlatform(globalThis), wasmPath: '/tfjs/' });
-      managerRef.current = manager;
-      unsubscribe = manager.subscribe((event) => {
-        setReport(event.report);
-        if (event.type === 'lost') notify(`计算后端 ${event.backend} 失效（${event.reason}），已改用 ${event.report.label}`);
-        if (event.type === 'refused') notify(`后端 ${event.backend} 未通过检查（${event.reason}），已改用 ${event.report.label}`);
-      });
-      manager.ready().then(
-        (r) => !cancelled && setReport(r),
-        (e: Error) => !cancelled && setLoadError(`没有可用的计算后端：${e.message}`),
-      );
+    const manager = pageBackend(start.requested);
+    const unsubscribe = manager.subscribe((event) => {
+      setReport(event.report);
+      if (event.type === 'lost') notify(`计算后端 ${event.backend} 失效（${event.reason}），已改用 ${event.report.label}`);
+      if (event.type === 'refused') notify(`后端 ${event.backend} 未通过检查（${event.reason}），已改用 ${event.report.label}`);
     });
+    within(manager.ready(), START_TIMEOUT_MS, '计算后端').then(
+      (r) => !cancelled && setReport(r),
+      (e: Error) => !cancelled && setLoadError(`没有可用的计算后端：${e.message}`),
+    );
     return () => {
       cancelled = true;
       unsubscribe();
     };
-  }, [notify]);
+  }, [start, notify, attempt]);
 
-  const chooseBackend = useCallback((name: BackendName | null) => {
-    writeBackendParam(name);
-    managerRef.current?.setBackend(name).catch((e: Error) => notify(`无法切换后端：${e.message}`));
-  }, [notify]);
+  const chooseBackend = useCallback(
+    (name: BackendName | null) => {
+      writeBackendParam(name);
+      pageBackend(name)
+        .setBackend(name)
+        .catch((e: Error) => notify(`无法切换后端：${e.message}`));
+    },
+    [notify],
+  );
 
   const context = useMemo<DemoContextValue | null>(
-    () => (report ? { info, backend: report, reportSteps, notify, hidden } : null),
-    [info, report, reportSteps, notify, hidden],
+    () => (report ? { info, spec, backend: report, requested: report.requested, values, set, hidden: start.hidden, reportSteps, notify } : null),
+    [info, spec, report, values, set, start, reportSteps, notify],
   );
+
+  const retry = () => {
+    setLoadError(null);
+    setAttempt((a) => a + 1);
+  };
 
   return (
     <div ref={rootRef} className="demo-shell" data-widget={info.name} data-backend={report?.backend ?? ''} data-steps="0">
       <div className="demo-toolbar">
-        {hidden.has('backend') ? null : <BackendBadge report={report} onChoose={chooseBackend} />}
-        {hidden.has('share') ? null : <ShareButtons info={info} />}
+        {start.hidden.has('backend') ? null : <BackendBadge report={report} onChoose={chooseBackend} />}
+        {start.hidden.has('share') ? null : <ShareButtons info={info} />}
       </div>
       {loadError ? (
         <div className="demo-error" role="alert">
           <p>{loadError}</p>
-          <button type="button" onClick={() => (setLoadError(null), setAttempt((a) => a + 1))}>
+          <button type="button" onClick={retry}>
             重试
           </button>
         </div>
       ) : // eslint-disable-next-line react-hooks/refs -- the context's reportSteps reads the ref only when a demo calls it, never during render
       View && context ? (
         <DemoContext.Provider value={context}>
-          <DemoErrorBoundary key={attempt} onRetry={() => setAttempt((a) => a + 1)}>
-            {/* A new backend means new tensors: the view starts afresh on it (its settings stay in the URL). */}
-            {forcedFailure ? <ForcedFailure /> : <View key={context.backend.backend} />}
+          <DemoErrorBoundary key={attempt} onRetry={retry}>
+            {/* A new backend means new tensors: the view starts afresh on it (its settings stay in the shell). */}
+            {start.forcedFailure ? <ForcedFailure /> : <View key={context.backend.backend} />}
           </DemoErrorBoundary>
         </DemoContext.Provider>
       ) : (
         <p className="demo-loading" role="status">
-          正在载入演示和计算后端…
+          {View ? '正在选择计算后端…' : '正在载入演示…'}
         </p>
       )}
-      {notices.length > 0 ? (
-        <ul className="demo-notices" role="status">
-          {notices.map((n) => (
-            <li key={n}>{n}</li>
-          ))}
-        </ul>
-      ) : null}
+      <Notices notices={notices} />
     </div>
   );
 }

@@ -2,24 +2,32 @@
 
 import { useState } from 'react';
 import type { DemoInfo } from '@/lib/demos/registry';
+import { withBase } from '@/lib/paths';
+
+/** Where the book is served: origin plus base path (`https://host/course`). */
+const siteUrl = () => `${window.location.origin}${withBase('/')}`.replace(/\/$/, '');
 
 /** "复制链接" (this section, this set-up) and "嵌入" (an iframe snippet for slides and LMS pages). */
 export function ShareButtons({ info }: { info: DemoInfo }) {
   const [status, setStatus] = useState('');
+  const [manual, setManual] = useState<string | null>(null);
   const [embed, setEmbed] = useState<string | null>(null);
 
   const copy = async (text: string, done: string) => {
     try {
       await navigator.clipboard.writeText(text);
       setStatus(done);
+      setManual(null);
     } catch {
-      setStatus('无法访问剪贴板，请手动复制');
+      // Inside a page that did not allow clipboard-write, or without permission: show it to copy by hand.
+      setStatus('无法访问剪贴板，请手动复制：');
+      setManual(text);
     }
   };
 
-  const link = () => `${window.location.origin}/${info.chapter}/${window.location.search}#demo-${info.name}`;
+  const link = () => `${siteUrl()}/${info.chapter}/${window.location.search}#demo-${info.name}`;
   const iframe = () =>
-    `<iframe src="${window.location.origin}/embed/${info.name}/${window.location.search}" title="${info.title}" width="100%" height="${info.height + 60}" style="border:0" loading="lazy"></iframe>`;
+    `<iframe src="${siteUrl()}/embed/${info.name}/${window.location.search}" title="${info.title}" width="100%" height="${info.height + 60}" style="border:0" loading="lazy" allow="clipboard-write"></iframe>`;
 
   return (
     <span className="demo-share">
@@ -32,6 +40,9 @@ export function ShareButtons({ info }: { info: DemoInfo }) {
       <span className="demo-share-status" role="status">
         {status}
       </span>
+      {manual !== null ? (
+        <input className="demo-share-manual" type="text" readOnly value={manual} aria-label="要复制的内容" onFocus={(e) => e.currentTarget.select()} />
+      ) : null}
       {embed !== null ? (
         <span className="demo-embed">
           <label>

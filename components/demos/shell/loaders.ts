@@ -3,12 +3,12 @@ import type { DemoName } from '@/lib/demos/registry';
 
 /** Each demo's view, in its own lazily loaded chunk. */
 export const DEMO_LOADERS: Record<DemoName, () => Promise<{ default: ComponentType }>> = {
-  'gd-explorer': () => import('../gd-explorer/GdExplorer'),
-  'chain-rule': () => import('../chain-rule/ChainRuleStepper'),
-  trainer: () => import('../trainer/Trainer'),
-  attention: () => import('../attention/AttentionExplorer'),
-  'mini-gpt': () => import('../mini-gpt/MiniGpt'),
-  'gpt-train': () => import('../gpt-train/GptTrain'),
-  'mini-bert': () => import('../mini-bert/MiniBert'),
-  'attention-masks': () => import('../attention-masks/AttentionMasks'),
+  'gd-explorer': () => import('../gd-explorer/GdExplorerDemo'),
+  'chain-rule': () => import('../chain-rule/ChainRuleDemo'),
+  trainer: () => import('../trainer/TrainerDemo'),
+  attention: () => import('../attention/AttentionDemo'),
+  'mini-gpt': () => import('../mini-gpt/MiniGptDemo'),
+  'gpt-train': () => import('../gpt-train/GptTrainDemo'),
+  'mini-bert': () => import('../mini-bert/MiniBertDemo'),
+  'attention-masks': () => import('../attention-masks/AttentionMasksDemo'),
 };

@@ -1,13 +1,16 @@
 import { createRoot, type Root } from 'react-dom/client';
-import { demoInfo, type DemoName } from '@/lib/demos/registry';
+import { demoInfo } from '@/lib/demos/registry';
 import { DEMO_LOADERS } from './loaders';
 import { DemoShell } from './DemoShell';
 
-/** Mounts a demo as its own React root in `host`. A lazy chunk: nothing here is first-load code. */
-export function mountDemo(host: HTMLElement, name: string): Root | null {
+/**
+ * Mounts a demo as its own React root in `host`. A lazy chunk: nothing here is first-load code.
+ * `pageNotices`: what was repaired in the page's address before any demo loaded (shown by each demo).
+ */
+export function mountDemo(host: HTMLElement, name: string, pageNotices: readonly string[] = []): Root | null {
   const info = demoInfo(name);
   if (!info) return null;
   const root = createRoot(host);
-  root.render(<DemoShell info={info} load={DEMO_LOADERS[info.name as DemoName]} />);
+  root.render(<DemoShell info={info} load={DEMO_LOADERS[info.name]} pageNotices={pageNotices} />);
   return root;
 }

@@ -1,21 +1,20 @@
 'use client';
 
-import { Select, Slider, Toggle } from '@/components/demos/kit/controls';
-import { FEATURE_KEYS, TRAINER_TABLE, type TrainerValues } from '@/lib/demos/trainer/params';
+import { FEATURE_KEYS, type spec } from '@/lib/demos/trainer/params';
+import { ParamControl } from '../kit/ParamControl';
+import { useDemo } from '../shell/DemoContext';
 import styles from './Trainer.module.css';
-
-type Set = (patch: Partial<TrainerValues>) => void;
 
 const FEATURE_LABELS: Record<(typeof FEATURE_KEYS)[number], string> = { x: 'X₁', y: 'X₂', x2: 'X₁²', y2: 'X₂²', xy: 'X₁X₂', sinx: 'sin(X₁)', siny: 'sin(X₂)' };
 
 /** Data: dataset, noise, train/test split, regenerate, show test points. */
-export function DataControls({ values, set, hidden }: { values: TrainerValues; set: Set; hidden: ReadonlySet<string> }) {
-  const T = TRAINER_TABLE;
+export function DataControls() {
+  const { values, set, hidden } = useDemo<typeof spec>();
   return (
     <div className="controls">
-      {hidden.has('dataset') ? null : <Select label={T.dataset.label} value={values.dataset} options={T.dataset.options} onChange={(v) => set({ dataset: v })} />}
-      {hidden.has('noise') ? null : <Slider label={T.noise.label} value={values.noise} min={0} max={50} step={5} onChange={(v) => set({ noise: v })} />}
-      {hidden.has('train') ? null : <Slider label={T.train.label} value={values.train} min={10} max={90} step={10} onChange={(v) => set({ train: v })} />}
+      <ParamControl name="dataset" />
+      <ParamControl name="noise" />
+      <ParamControl name="train" />
       {hidden.has('seed') ? null : (
         <div className="control">
           <button type="button" onClick={() => set({ seed: (values.seed + 1) % 1_000_000 })}>
@@ -23,13 +22,14 @@ export function DataControls({ values, set, hidden }: { values: TrainerValues; s
           </button>
         </div>
       )}
-      {hidden.has('showTest') ? null : <Toggle label={T.showTest.label} checked={values.showTest} onChange={(v) => set({ showTest: v })} />}
+      <ParamControl name="showTest" />
     </div>
   );
 }
 
 /** Input features as checkboxes; the last one chosen cannot be unticked. */
-export function FeatureControls({ values, set }: { values: TrainerValues; set: Set }) {
+export function FeatureControls() {
+  const { values, set } = useDemo<typeof spec>();
   const chosen = FEATURE_KEYS.filter((k) => values[k]).length;
   return (
     <fieldset className={styles.features}>
@@ -45,7 +45,8 @@ export function FeatureControls({ values, set }: { values: TrainerValues; set: S
 }
 
 /** Hidden layers: 0–6 layers of 1–8 units, with + and − buttons. */
-export function NetworkControls({ values, set }: { values: TrainerValues; set: Set }) {
+export function NetworkControls() {
+  const { values, set } = useDemo<typeof spec>();
   const layers = values.layers;
   const setLayer = (i: number, units: number) => set({ layers: layers.map((u, j) => (j === i ? units : u)) });
   return (
@@ -79,13 +80,12 @@ export function NetworkControls({ values, set }: { values: TrainerValues; set: S
 }
 
 /** Activation, learning rate (log scale), batch size. */
-export function TrainingControls({ values, set, hidden }: { values: TrainerValues; set: Set; hidden: ReadonlySet<string> }) {
-  const T = TRAINER_TABLE;
+export function TrainingControls() {
   return (
     <div className="controls">
-      {hidden.has('activation') ? null : <Select label={T.activation.label} value={values.activation} options={T.activation.options} onChange={(v) => set({ activation: v })} />}
-      {hidden.has('lr') ? null : <Slider label={T.lr.label} value={values.lr} min={T.lr.min} max={T.lr.max} log format={(v) => String(v)} onChange={(v) => set({ lr: v })} />}
-      {hidden.has('batch') ? null : <Slider label={T.batch.label} value={values.batch} min={1} max={30} step={1} onChange={(v) => set({ batch: v })} />}
+      <ParamControl name="activation" />
+      <ParamControl name="lr" />
+      <ParamControl name="batch" />
     </div>
   );
 }

@@ -4,8 +4,8 @@
  * (once per animation frame, at most every FRAME_MS), it sends the 100×100 decision boundary
  * (a transferred Float32Array) and the losses.
  */
-import { BackendManager, browserPlatform, loadMaths, type Maths } from '@/lib/compute';
 import { networkKey, type TrainerSetup } from '@/lib/demos/trainer/params';
+import { hostWorker, type WorkerScope } from '@/lib/demos/worker-host';
 import { TrainerEngine } from '@/lib/demos/trainer/engine';
 import type { FromWorker, ToWorker } from '@/lib/demos/trainer/protocol';
 
@@ -22,41 +22,23 @@ let frameCost = 0;
 const frameInterval = () => Math.min(MAX_FRAME_MS, Math.max(FRAME_MS, FRAME_SHARE * frameCost));
 const frameDue = () => frameWanted && performance.now() - lastFrameAt >= frameInterval();
 
-const ctx = self as unknown as {
-  postMessage(message: FromWorker, transfer?: Transferable[]): void;
-  onmessage: ((e: MessageEvent<ToWorker>) => void) | null;
-};
-
-let M: Maths | null = null;
 let engine: TrainerEngine | null = null;
 let key = '';
-let generation = 0;
 let playing = false;
 let frameWanted = false;
 let lastFrameAt = 0;
 let looping = false;
 let gpu = false;
 
-// Yielding through a MessageChannel lets queued messages in without setTimeout's clamping.
-const channel = new MessageChannel();
-let wake: () => void = () => {};
-channel.port1.onmessage = () => wake();
-const yieldToMessages = () => new Promise<void>((resolve) => ((wake = resolve), channel.port2.postMessage(0)));
-
-function fail(e: unknown) {
-  playing = false;
-  ctx.postMessage({ type: 'error', message: e instanceof Error ? e.message : String(e) });
-}
-
 async function sendFrame() {
   if (!engine) return;
   frameWanted = false;
   lastFrameAt = performance.now();
-  const g = generation;
+  const g = host.generation;
   const frame = await engine.frame();
   const cost = performance.now() - lastFrameAt;
   frameCost = frameCost === 0 ? cost : 0.8 * frameCost + 0.2 * cost;
-  if (g === generation) ctx.postMessage({ type: 'frame', generation: g, ...frame }, [frame.boundary.buffer]);
+  if (g === host.generation) host.post({ type: 'frame', generation: g, ...frame }, [frame.boundary.buffer]);
 }
 
 async function loop() {
@@ -72,48 +54,36 @@ async function loop() {
         if (gpu) await current.sync();
       } while (performance.now() - start < SLICE_MS && !frameDue());
       if (frameDue()) await sendFrame();
-      await yieldToMessages();
+      await host.yield();
     }
     // Paused: one last frame, so the view shows every epoch done.
     if (engine) await sendFrame();
   } catch (e) {
-    fail(e);
+    host.fail(e);
   } finally {
     looping = false;
   }
 }
 
 function setup(s: TrainerSetup, reset: boolean) {
-  if (!M) throw new Error('trainer worker: init first');
   const k = networkKey(s);
   if (engine && k === key && !reset) {
     engine.setHyper(s.learningRate, s.batchSize);
     return;
   }
   engine?.dispose();
-  engine = new TrainerEngine(M, s);
+  engine = new TrainerEngine(s);
   key = k;
-  generation++;
-  ctx.postMessage({ type: 'points', points: engine.points, generation });
+  host.post({ type: 'points', points: engine.points, generation: host.nextGeneration() });
   void sendFrame();
 }
 
-ctx.onmessage = (e) => {
-  const msg = e.data;
-  try {
+const host = hostWorker<ToWorker, FromWorker>(self as unknown as WorkerScope, {
+  async init(_msg, report) {
+    gpu = report.processor === 'gpu';
+  },
+  onMessage(msg) {
     switch (msg.type) {
-      case 'init': {
-        const manager = new BackendManager({ search: `?backend=${msg.backend}`, platform: browserPlatform(globalThis), wasmPath: msg.wasmPath });
-        manager
-          .ready()
-          .then(async (report) => {
-            M = await loadMaths();
-            gpu = report.processor === 'gpu';
-            ctx.postMessage({ type: 'ready', backend: report.backend, label: report.label });
-          })
-          .catch(fail);
-        break;
-      }
       case 'setup':
         setup(msg.setup, msg.reset);
         break;
@@ -124,18 +94,19 @@ ctx.onmessage = (e) => {
       case 'step':
         if (engine && !playing) {
           engine.trainEpoch();
-          void sendFrame().catch(fail);
+          void sendFrame().catch(host.fail);
         }
         break;
       case 'frame':
         frameWanted = true;
-        if (!playing) void sendFrame().catch(fail);
+        if (!playing) void sendFrame().catch(host.fail);
         break;
       case 'weights':
-        engine?.weights().then((layers) => ctx.postMessage({ type: 'weights', layers }), fail);
+        engine?.weights().then((layers) => host.post({ type: 'weights', layers }), host.fail);
         break;
     }
-  } catch (err) {
-    fail(err);
-  }
-};
+  },
+  onFail() {
+    playing = false;
+  },
+});

@@ -2,9 +2,11 @@
 
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { BackendName } from '@/lib/compute';
-import { pushLoss, type LossPoint, type TrainerSetup } from '@/lib/demos/trainer/params';
+import { appendBounded } from '@/lib/demos/series';
+import type { LossPoint, TrainerSetup } from '@/lib/demos/trainer/params';
 import type { TrainerFrame, TrainerPoints } from '@/lib/demos/trainer/engine';
 import type { FromWorker, ToWorker } from '@/lib/demos/trainer/protocol';
+import { useWorker } from '../kit/useWorker';
 
 export interface TrainerSink {
   /** A new frame arrived (also called once per animation frame while playing, to redraw). */
@@ -17,53 +19,40 @@ export interface TrainerSink {
  * (no React render per frame); the sink draws straight onto canvases.
  */
 export function useTrainerWorker(backend: BackendName, setup: TrainerSetup, sink: TrainerSink, onError: (e: Error) => void) {
-  const workerRef = useRef<Worker | null>(null);
-  const [ready, setReady] = useState<{ backend: BackendName; label: string } | null>(null);
   const [playing, setPlaying] = useState(false);
   const [weights, setWeights] = useState<{ w: number[][]; b: number[] }[] | null>(null);
   const [recent, setRecent] = useState<LossPoint[]>([]);
   const state = useRef({ frame: null as TrainerFrame | null, points: null as TrainerPoints | null, history: [] as LossPoint[], generation: 0, inFlight: false });
   const sinkRef = useRef(sink);
-  const errorRef = useRef(onError);
   useEffect(() => {
     sinkRef.current = sink;
-    errorRef.current = onError;
   });
 
-  const post = useCallback((m: ToWorker) => workerRef.current?.postMessage(m), []);
-
-  useEffect(() => {
-    const worker = new Worker(new URL('./trainer.worker.ts', import.meta.url), { type: 'module' });
-    workerRef.current = worker;
+  const onMessage = (m: FromWorker) => {
     const s = state.current;
-    worker.onmessage = (e: MessageEvent<FromWorker>) => {
-      const m = e.data;
-      if (m.type === 'ready') setReady({ backend: m.backend, label: m.label });
-      else if (m.type === 'error') errorRef.current(new Error(`训练线程出错：${m.message}`));
-      else if (m.type === 'weights') {
-        setWeights(m.layers);
-        setRecent(s.history.slice(-20));
-      }
-      else if (m.type === 'points') {
-        s.generation = m.generation;
-        s.points = m.points;
-        s.history = [];
-        s.frame = null;
-        s.inFlight = false;
-      } else if (m.type === 'frame' && m.generation === s.generation) {
-        s.inFlight = false;
-        s.frame = m;
-        s.history = pushLoss(s.history, { epoch: m.epoch, train: m.trainLoss, test: m.testLoss });
-        sinkRef.current.draw(m, s.points, s.history, true);
-      }
-    };
-    worker.onerror = (e) => errorRef.current(new Error(`训练线程无法运行：${e.message || '未知错误'}`));
-    worker.postMessage({ type: 'init', backend, wasmPath: '/tfjs/' } satisfies ToWorker);
-    return () => {
-      worker.terminate();
-      workerRef.current = null;
-    };
-  }, [backend]);
+    if (m.type === 'weights') {
+      setWeights(m.layers);
+      setRecent(s.history.slice(-20));
+    } else if (m.type === 'points') {
+      s.generation = m.generation;
+      s.points = m.points;
+      s.history = [];
+      s.frame = null;
+      s.inFlight = false;
+    } else if (m.type === 'frame' && m.generation === s.generation) {
+      s.inFlight = false;
+      s.frame = m;
+      s.history = appendBounded(s.history, { epoch: m.epoch, train: m.trainLoss, test: m.testLoss }, (p) => p.epoch);
+      sinkRef.current.draw(m, s.points, s.history, true);
+    }
+  };
+  const { post, ready } = useWorker<ToWorker, FromWorker>(
+    () => new Worker(new URL('./trainer.worker.ts', import.meta.url), { type: 'module' }),
+    backend,
+    {},
+    onMessage,
+    onError,
+  );
 
   // A changed set-up: a new network when anything but lr and batch changed (the worker decides).
   const setupKey = JSON.stringify(setup);

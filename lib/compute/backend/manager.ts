@@ -2,8 +2,9 @@
  * The backend manager: picks the best backend that computes correctly, honours the reader's choice,
  * and re-chooses when a GPU device or context is lost.
  *
- *   automatic order: hardware WebGPU → hardware WebGL → WASM → software WebGL → CPU → software WebGPU
- *   (software GPUs are slower than WASM on this kind of machine; GUIDE §3)
+ *   automatic order: hardware WebGPU → hardware WebGL → WASM → CPU → software WebGL → software WebGPU
+ *   (a software GPU is slower than WASM, and than plain-JS CPU too: the trainer ran 5 epochs in 10 s
+ *   on software WebGL against about 1,200 on CPU; docs/platform-facts.md)
  *
  * tfjs-core and each backend are imported only when ready() or setBackend() first runs.
  */
@@ -15,6 +16,8 @@ import { probeWebGL, probeWebGPU, softwareName, type Platform } from './probe';
 import type { BackendEvent, BackendListener, BackendName, BackendReport, CandidateReport, ProbeResult, SkipCode, TfCore } from './types';
 
 export interface BackendManagerOptions {
+  /** The reader's choice (null = automatic). Takes precedence over `search`. */
+  requested?: BackendName | null;
   /** The page's query string (location.search); ?backend=webgpu|webgl|wasm|cpu requests one. */
   search?: string;
   /** GPU probing (browserPlatform(globalThis) in a page); default: no GPU APIs, as in Node. */
@@ -44,13 +47,19 @@ export class BackendManager {
   private detachLossWatch: () => void = () => {};
 
   constructor(private readonly options: BackendManagerOptions = {}) {
-    this.requested = parseBackendParam(options.search ?? '');
+    this.requested = options.requested !== undefined ? options.requested : parseBackendParam(options.search ?? '');
     this.loaders = { ...defaultLoaders(options.wasmPath === undefined ? '/tfjs/' : options.wasmPath), ...options.loaders };
   }
 
-  /** The first choice (made once; later calls return the same promise). */
+  /** The first choice (made once; later calls return the same promise). A failure is forgotten, so a later call tries again. */
   ready(): Promise<BackendReport> {
-    this.first ??= this.enqueue(() => this.choose());
+    if (!this.first) {
+      const first = this.enqueue(() => this.choose());
+      this.first = first;
+      first.catch(() => {
+        if (this.first === first) this.first = null;
+      });
+    }
     return this.first;
   }
 
@@ -99,16 +108,16 @@ export class BackendManager {
 
   /**
    * The automatic order for these probes: hardware (or absent, to be reported as such) GPUs first,
-   * then WASM, then the software GPUs around the plain-JS cpu backend.
+   * then WASM, then the plain-JS cpu backend, then the software GPUs (one rule: a software GPU is
+   * never chosen while WASM or CPU works).
    */
   static rank(probes: Probes): BackendName[] {
     const soft = (n: BackendName) => probes[n].available && probes[n].software;
     return [
       ...(['webgpu', 'webgl'] as const).filter((n) => !soft(n)),
       'wasm',
-      ...(['webgl'] as const).filter(soft),
       'cpu',
-      ...(['webgpu'] as const).filter(soft),
+      ...(['webgl', 'webgpu'] as const).filter(soft),
     ];
   }
 

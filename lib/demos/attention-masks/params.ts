@@ -4,18 +4,22 @@
  * weight above the diagonal (what a query gives to later positions), and how far any row's sum is
  * from 1.
  */
-import type { ParamTable, ParamValues } from '../params';
+import type { Rgb } from '../color';
+import { defineSpec, type ParamTable, type ParamValues } from '../params';
 
 /** Both models read at most this many characters (BERT adds [CLS] in front, within its context of 64). */
 export const MAX_CHARS = 63;
 
-export const ATTENTION_MASKS_PARAMS = {
+export const PARAMS = {
   text: { kind: 'text', label: '句子', default: '模型只能看到前面的字', maxLength: MAX_CHARS },
   layer: { kind: 'int', label: '层', default: 1, min: 1, max: 3 },
   head: { kind: 'int', label: '头', default: 1, min: 1, max: 4 },
 } as const satisfies ParamTable;
 
-export type AttentionMasksParams = ParamValues<typeof ATTENTION_MASKS_PARAMS>;
+export type Values = ParamValues<typeof PARAMS>;
+
+/** Names besides the parameter keys that `?hide=` may name. */
+export const CONTROLS = ['table'] as const;
 
 /** A row-major T×T map as rows. */
 export function toRows(map: ArrayLike<number>, T: number): number[][] {
@@ -85,13 +89,7 @@ export function moveCell(key: string, [r, c]: readonly [number, number], n: numb
   return to ? [clamp(to[0]), clamp(to[1])] : null;
 }
 
-export type Rgb = [number, number, number];
 
-/** "rgb(10, 88, 168)" or "rgba(…)" (what getComputedStyle gives) → [r, g, b]; null if unreadable. */
-export function parseRgb(css: string): Rgb | null {
-  const m = /^rgba?\(\s*([\d.]+)[,\s]+([\d.]+)[,\s]+([\d.]+)/.exec(css.trim());
-  return m ? [Number(m[1]), Number(m[2]), Number(m[3])] : null;
-}
 
 /**
  * A weight's colour, as the attention explorer's heat maps colour it (color-mix of the accent into
@@ -102,3 +100,5 @@ export function weightColor(v: number, accent: Rgb, bg: Rgb): string {
   const mix = accent.map((a, k) => Math.round(a * t + bg[k] * (1 - t)));
   return `rgb(${mix[0]}, ${mix[1]}, ${mix[2]})`;
 }
+
+export const spec = defineSpec({ params: PARAMS, controls: CONTROLS });

@@ -1,11 +1,10 @@
 /**
  * One run of the explorer: X = E + P → multi-head attention (lib/compute's MultiHeadAttention, whose
  * heads call scaledDotProductAttention), read back as plain numbers, every tensor disposed.
- * tfjs and the maths are passed in (the view loads them lazily), so this module imports them only
- * as types.
+ * Runs on whatever backend tfjs has set.
  */
-import type * as TF from '@tensorflow/tfjs-core';
-import type { Maths } from '../../compute';
+import * as tf from '@tensorflow/tfjs-core';
+import * as M from '../../compute/maths';
 import { inputMatrices } from './embed';
 
 type Matrix = number[][];
@@ -58,7 +57,7 @@ export interface AttentionRun extends AttentionInput {
 const columns = (m: Matrix, from: number, count: number): Matrix => m.map((r) => r.slice(from, from + count));
 
 /** Computes one run; leaves no tensor behind. */
-export async function computeAttention(tf: typeof TF, M: Maths, input: AttentionInput): Promise<AttentionRun> {
+export async function computeAttention(input: AttentionInput): Promise<AttentionRun> {
   const { tokens, dk, heads, causal, scale, seed } = input;
   if (tokens.length === 0) throw new Error('no tokens');
   const dModel = dk * heads;
@@ -68,8 +67,8 @@ export async function computeAttention(tf: typeof TF, M: Maths, input: Attention
   const runs = [true, false].map((s) => mha.forward(xt, { causal, scale: s }));
   const entropies = runs.map((r) => r.heads.map((h) => M.rowEntropy(h.weights)));
   try {
-    const read = (t: TF.Tensor) => t.array() as Promise<Matrix>;
-    const readVec = (t: TF.Tensor) => t.array() as Promise<number[]>;
+    const read = (t: tf.Tensor) => t.array() as Promise<Matrix>;
+    const readVec = (t: tf.Tensor) => t.array() as Promise<number[]>;
     const chosenRun = runs[scale ? 0 : 1];
     const [q, k, v, output] = await Promise.all([chosenRun.q, chosenRun.k, chosenRun.v, chosenRun.output].map(read));
     const variants = await Promise.all(

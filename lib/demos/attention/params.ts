@@ -2,7 +2,7 @@
  * The attention explorer's parameters (one table: defaults, controls, URL state `?at.dk=16`) and
  * the stages of the pipeline it steps through.
  */
-import type { ParamTable, ParamValues } from '../params';
+import { defineSpec, type Normalized, type ParamTable, type ParamValues } from '../params';
 
 export const STAGES = [
   { value: 'tokens', label: '词元' },
@@ -17,24 +17,25 @@ export const STAGES = [
 
 export type Stage = (typeof STAGES)[number]['value'];
 
-export const ATTENTION_PARAMS = {
-  text: { kind: 'text', label: '句子', default: '小猫坐在垫子上', maxLength: 200 },
+/** Sentences offered as examples under the input. */
+export const EXAMPLE_SENTENCES = ['小猫坐在垫子上', '我 喜欢 在 周末 读 书', 'The cat sat on the mat.', '猫 追 狗 ， 狗 追 猫'] as const;
+
+export const PARAMS = {
+  text: { kind: 'text', label: '句子', default: '小猫坐在垫子上', maxLength: 200, examples: EXAMPLE_SENTENCES },
   dk: { kind: 'int', label: 'd_k（每个头的维度）', default: 8, min: 2, max: 64 },
-  heads: { kind: 'int', label: '头数', default: 1, min: 1, max: 4 },
+  heads: { kind: 'int', label: '头数', default: 1, min: 1, max: 4, input: 'select' },
   causal: { kind: 'bool', label: '因果掩码', default: false },
   scale: { kind: 'bool', label: '除以 √d_k', default: true },
-  seed: { kind: 'int', label: '投影矩阵的随机种子', default: 1, min: 0, max: 99999 },
+  seed: { kind: 'int', label: '投影矩阵的随机种子', default: 1, min: 0, max: 99999, input: 'seed' },
   stage: { kind: 'enum', label: '步骤', default: 'tokens', options: STAGES },
   head: { kind: 'int', label: '显示的头', default: 1, min: 1, max: 4 },
 } as const satisfies ParamTable;
 
-export type AttentionParams = ParamValues<typeof ATTENTION_PARAMS>;
+export type Values = ParamValues<typeof PARAMS>;
 
-/** Sentences offered as examples under the input. */
-export const EXAMPLE_SENTENCES = ['小猫坐在垫子上', '我 喜欢 在 周末 读 书', 'The cat sat on the mat.', '猫 追 狗 ， 狗 追 猫'] as const;
 
 /** Names besides the parameter keys that `?hide=` may name. */
-export const ATTENTION_EXTRA_CONTROLS = ['play', 'table', 'entropy'] as const;
+export const CONTROLS = ['play', 'table', 'entropy'] as const;
 
 /** Seconds between stages while playing. */
 export const STAGE_INTERVAL_MS = 1500;
@@ -52,6 +53,14 @@ export function moveStage(stage: string, delta: number): Stage {
 export const isLastStage = (stage: string) => stageIndex(stage) === STAGES.length - 1;
 
 /** The head to show (1-based): the chosen one if it exists, else the last. */
-export function shownHead(values: Pick<AttentionParams, 'head' | 'heads'>): number {
+export function shownHead(values: Pick<Values, 'head' | 'heads'>): number {
   return Math.min(values.head, values.heads);
 }
+
+/** The head shown must exist: a link with head 4 of 2 heads (or fewer heads chosen) shows the last one. */
+export function normalize(v: Values): Normalized<Values> {
+  if (v.head <= v.heads) return { values: v, notices: [] };
+  return { values: { ...v, head: v.heads }, notices: [`显示的头（head）${v.head} 超过头数 ${v.heads}，已改为 ${v.heads}`] };
+}
+
+export const spec = defineSpec({ params: PARAMS, controls: CONTROLS, normalize });

@@ -1,7 +1,7 @@
 /**
  * The same 2-2-1 loss written with tfjs ops, differentiated by tfjs itself (tf.grads), so the demo
- * can set the hand-applied chain rule beside automatic differentiation. tfjs is passed in (the page
- * loads it lazily; its gradients must be registered: '@tensorflow/tfjs-core/dist/register_all_gradients').
+ * can set the hand-applied chain rule beside automatic differentiation. tfjs is passed in, with its
+ * gradients registered (lib/compute/tf.ts).
  * Only element-wise scalar ops, whose gradients every backend has. Leaves no tensors behind.
  */
 import type { TfCore } from '@/lib/compute';

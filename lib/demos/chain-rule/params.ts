@@ -6,9 +6,10 @@
  *   zⱼ = wⱼ₁x₁ + wⱼ₂x₂ + bⱼ,  aⱼ = σ(zⱼ)   (j = 1, 2; wⱼₖ goes from input k to hidden unit j)
  *   u = v₁a₁ + v₂a₂ + c,  ŷ = σ(u),  L = ½(ŷ − y)²
  */
-import type { ParamTable, ParamValues } from '../params';
+import { fixed } from '../format';
+import { defineSpec, type ParamTable, type ParamValues } from '../params';
 
-const weight = (label: string, value: number) => ({ kind: 'number', label, default: value, min: -5, max: 5, step: 0.1 }) as const;
+const weight = (label: string, value: number) => ({ kind: 'number', label, default: value, min: -5, max: 5, step: 0.1, input: 'number' }) as const;
 
 /** The nine parameters a gradient is taken for, in the chapter's order. */
 export const PARAM_NAMES = ['w11', 'w12', 'b1', 'w21', 'w22', 'b2', 'v1', 'v2', 'c'] as const;
@@ -23,10 +24,10 @@ export interface Sample {
 /** Step count: 7 forward nodes, 13 backward quantities, and the autodiff comparison. */
 export const STEP_COUNT = 21;
 
-export const CHAIN_RULE_TABLE = {
+export const PARAMS = {
   x1: weight('输入 x₁', 1),
   x2: weight('输入 x₂', 0.5),
-  y: { kind: 'number', label: '目标 y', default: 1, min: 0, max: 1, step: 0.05 },
+  y: { kind: 'number', label: '目标 y', default: 1, min: 0, max: 1, step: 0.05, input: 'number' },
   w11: weight('w₁₁', 0.5),
   w12: weight('w₁₂', -0.3),
   w21: weight('w₂₁', 0.2),
@@ -39,7 +40,10 @@ export const CHAIN_RULE_TABLE = {
   step: { kind: 'int', label: '已完成的步数', default: 0, min: 0, max: STEP_COUNT },
 } as const satisfies ParamTable;
 
-export type ChainRuleValues = ParamValues<typeof CHAIN_RULE_TABLE>;
+export type Values = ParamValues<typeof PARAMS>;
+
+/** Names besides the parameter keys that `?hide=` may name. */
+export const CONTROLS = ['play', 'params', 'table'] as const;
 
 export const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
@@ -141,7 +145,7 @@ export interface Step {
 }
 
 /** Six decimals with a true minus sign, as in the chapter. */
-export const fmt = (v: number, digits = 6) => (Object.is(v, -0) ? 0 : v).toFixed(digits).replace('-', '−');
+export const fmt = (v: number, digits = 6) => fixed(v, digits);
 const par = (v: number) => (v < 0 ? `(${fmt(v)})` : fmt(v));
 const num = (v: number) => par(Number(v.toPrecision(6)));
 const short = (v: number) => {
@@ -191,7 +195,7 @@ export function buildSteps(p: Params, s: Sample): Step[] {
 }
 
 /** The parameters and the sample out of the demo's values. */
-export function split(v: ChainRuleValues): { params: Params; sample: Sample } {
+export function split(v: Values): { params: Params; sample: Sample } {
   const params = {} as Params;
   for (const n of PARAM_NAMES) params[n] = v[n];
   return { params, sample: { x1: v.x1, x2: v.x2, y: v.y } };
@@ -201,3 +205,5 @@ export function split(v: ChainRuleValues): { params: Params; sample: Sample } {
 export const PARAM_LABELS: Record<ParamName, string> = {
   w11: 'w₁₁', w12: 'w₁₂', b1: 'b₁', w21: 'w₂₁', w22: 'w₂₂', b2: 'b₂', v1: 'v₁', v2: 'v₂', c: 'c',
 };
+
+export const spec = defineSpec({ params: PARAMS, controls: CONTROLS });

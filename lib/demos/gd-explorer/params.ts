@@ -4,7 +4,7 @@
  *
  * The defaults reproduce the chapter's worked example: L = ½(θ₁² + 10θ₂²), start (4, 1), α = 0.15.
  */
-import type { ParamTable, ParamValues } from '../params';
+import { defineSpec, type ParamTable, type ParamValues } from '../params';
 
 export type FnId = 'quadratic' | 'rosenbrock' | 'saddle' | 'himmelblau';
 export type OptimizerId = 'sgd' | 'momentum' | 'adam';
@@ -15,7 +15,7 @@ export const OPTIMIZERS: readonly { id: OptimizerId; label: string; color: strin
   { id: 'adam', label: 'Adam', color: '#2b9a3e', dash: [2, 3] },
 ];
 
-export const GD_TABLE = {
+export const PARAMS = {
   mode: {
     kind: 'enum',
     label: '模式',
@@ -48,8 +48,8 @@ export const GD_TABLE = {
     default: 'sgd',
     options: OPTIMIZERS.map((o) => ({ value: o.id, label: o.label })),
   },
-  x: { kind: 'number', label: '起点 x', default: 4, min: -10, max: 10, step: 0.1 },
-  y: { kind: 'number', label: '起点 y', default: 1, min: -10, max: 10, step: 0.1 },
+  x: { kind: 'number', label: '起点 x', default: 4, min: -10, max: 10, step: 0.1, input: 'number' },
+  y: { kind: 'number', label: '起点 y', default: 1, min: -10, max: 10, step: 0.1, input: 'number' },
   speed: { kind: 'int', label: '每帧步数', default: 1, min: 1, max: 200 },
   data: {
     kind: 'enum',
@@ -61,13 +61,13 @@ export const GD_TABLE = {
     ],
   },
   points: { kind: 'int', label: '点数', default: 30, min: 3, max: 200 },
-  seed: { kind: 'int', label: '随机种子', default: 1, min: 0, max: 99999 },
+  seed: { kind: 'int', label: '随机种子', default: 1, min: 0, max: 99999, input: 'number' },
 } as const satisfies ParamTable;
 
-export type GdValues = ParamValues<typeof GD_TABLE>;
+export type Values = ParamValues<typeof PARAMS>;
 
 /** Names of controls besides the parameters that an embed may hide (`?hide=play,table`). */
-export const GD_EXTRA_CONTROLS = ['play', 'table', 'formula', 'chart', 'legend'] as const;
+export const CONTROLS = ['play', 'table', 'formula', 'chart', 'legend'] as const;
 
 /** The most steps one run takes; play stops there. */
 export const MAX_STEPS = 20000;
@@ -81,7 +81,7 @@ export const SURFACES: Record<FnId, { window: { x: [number, number]; y: [number,
 };
 
 /** The optimizers switched on, in the table's order. */
-export function enabledOptimizers(v: Pick<GdValues, 'sgd' | 'momentum' | 'adam'>): OptimizerId[] {
+export function enabledOptimizers(v: Pick<Values, 'sgd' | 'momentum' | 'adam'>): OptimizerId[] {
   return OPTIMIZERS.map((o) => o.id).filter((id) => v[id]);
 }
 
@@ -121,7 +121,7 @@ export function moveStart(x: number, y: number, key: string, fine: boolean): [nu
   const delta: Record<string, [number, number]> = { ArrowLeft: [-d, 0], ArrowRight: [d, 0], ArrowUp: [0, d], ArrowDown: [0, -d] };
   const m = delta[key];
   if (!m) return null;
-  const clamp = (v: number) => Math.min(GD_TABLE.x.max, Math.max(GD_TABLE.x.min, roundCoord(v)));
+  const clamp = (v: number) => Math.min(PARAMS.x.max, Math.max(PARAMS.x.min, roundCoord(v)));
   return [clamp(x + m[0]), clamp(y + m[1])];
 }
 
@@ -162,3 +162,5 @@ export function stopLabel(reason: StopReason | null): string {
 export function divergenceNotice(optimizer: string, lr: number, step: number, message: string): string {
   return `${optimizer} 在学习率 α = ${fmtLr(lr)} 下发散，已在第 ${step} 步停止：${message}`;
 }
+
+export const spec = defineSpec({ params: PARAMS, controls: CONTROLS });

@@ -82,24 +82,3 @@ export function makeScale(win: Window2D, width: number, height: number, margin =
   };
 }
 
-/**
- * The loss chart's vertical axis: log10 when no loss is negative (they span decades; exact zeros
- * are left out), linear otherwise (the saddle's loss goes negative). Non-finite losses are ignored.
- */
-export function lossAxis(series: readonly (readonly number[])[]): { log: boolean; min: number; max: number } {
-  const all = series.flat().filter(Number.isFinite);
-  if (all.length === 0) return { log: false, min: 0, max: 1 };
-  const log = all.every((v) => v >= 0) && all.some((v) => v > 0);
-  const vals = log ? all.filter((v) => v > 0).map(Math.log10) : all;
-  let min = Infinity;
-  let max = -Infinity;
-  for (const v of vals) {
-    if (v < min) min = v;
-    if (v > max) max = v;
-  }
-  if (max - min < 1e-9) {
-    min -= 0.5;
-    max += 0.5;
-  }
-  return { log, min, max };
-}

@@ -6,25 +6,25 @@
 import type { TransformerConfig } from '@/lib/models/config';
 import type { CompletionParams } from '@/lib/models/gpt';
 import type { ScheduleOptions } from '@/lib/models/train';
-import type { ParamTable, ParamValues } from '../params';
+import { defineSpec, type Normalized, type ParamTable, type ParamValues } from '../params';
 
 export const D_MODELS = ['32', '48', '64'] as const;
 
-export const GT_PARAMS = {
+export const PARAMS = {
   layers: { kind: 'int', label: '层数', default: 2, min: 1, max: 3 },
   d: { kind: 'enum', label: 'd_model（隐藏维度）', default: '48', options: D_MODELS.map((v) => ({ value: v, label: v })) },
   heads: { kind: 'int', label: '注意力头数', default: 4, min: 1, max: 8 },
-  ctx: { kind: 'int', label: '上下文长度（字）', default: 32, min: 16, max: 64 },
+  ctx: { kind: 'int', label: '上下文长度（字）', default: 32, min: 16, max: 64, step: 4 },
   batch: { kind: 'int', label: '批大小', default: 16, min: 4, max: 32 },
   lr: { kind: 'number', label: '峰值学习率', default: 3e-3, min: 1e-4, max: 3e-2, scale: 'log' },
-  steps: { kind: 'int', label: '总步数（余弦退火）', default: 2000, min: 300, max: 5000 },
+  steps: { kind: 'int', label: '总步数（余弦退火）', default: 2000, min: 300, max: 5000, step: 100 },
   seed: { kind: 'int', label: '随机种子', default: 1, min: 0, max: 999_999 },
 } as const satisfies ParamTable;
 
-export type GptTrainValues = ParamValues<typeof GT_PARAMS>;
+export type Values = ParamValues<typeof PARAMS>;
 
 /** Names besides the parameter keys that `?hide=` may name. */
-export const GT_EXTRA_CONTROLS = ['play', 'chart', 'samples', 'table'] as const;
+export const CONTROLS = ['play', 'chart', 'samples', 'table'] as const;
 
 /** Held-out loss every EVAL_EVERY steps, a sample every SAMPLE_EVERY steps (and both at step 0). */
 export const EVAL_EVERY = 50;
@@ -35,7 +35,7 @@ export const HELD_OUT_WINDOWS = 48;
 export const SAMPLE_PARAMS: CompletionParams = { prompt: '模型', max_tokens: 30, n: 1, stop: null, temperature: 0.8, top_p: 1, seed: 7 };
 
 /** The head counts (1…max) that divide d_model. */
-export function headChoices(dModel: number, max: number = GT_PARAMS.heads.max): number[] {
+export function headChoices(dModel: number, max: number = PARAMS.heads.max): number[] {
   return Array.from({ length: max }, (_, i) => i + 1).filter((h) => dModel % h === 0);
 }
 
@@ -45,7 +45,7 @@ export function validHeads(dModel: number, heads: number): number {
 }
 
 /** A notice when the heads do not divide d_model (what the demo uses instead), else null. */
-export function headsNotice(v: Pick<GptTrainValues, 'd' | 'heads'>): string | null {
+export function headsNotice(v: Pick<Values, 'd' | 'heads'>): string | null {
   const d = Number(v.d);
   const fixed = validHeads(d, v.heads);
   if (fixed === v.heads) return null;
@@ -65,7 +65,7 @@ export interface TrainSetup {
 }
 
 /** The set-up for these values; the heads are always made valid (see headsNotice). */
-export function trainSetup(v: GptTrainValues): TrainSetup {
+export function trainSetup(v: Values): TrainSetup {
   const dModel = Number(v.d);
   return {
     nLayers: v.layers,
@@ -99,25 +99,15 @@ export interface CurvePoint {
   loss: number;
 }
 
-/**
- * Appends a point (replacing one at the same step), keeping at most `max`: when full, every second
- * point is dropped, the latest always kept, so a long run stays cheap to draw.
- */
-export function addPoint(curve: readonly CurvePoint[], point: CurvePoint, max = 300): CurvePoint[] {
-  const next = curve.length > 0 && curve[curve.length - 1].step === point.step ? curve.slice(0, -1) : curve.slice();
-  next.push(point);
-  return next.length <= max ? next : next.filter((_, i) => i % 2 === 1 || i === next.length - 1);
-}
-
-/** Round numbers for an axis from 0 to about `max`: the step and the top (a multiple of it). */
-export function axisTicks(max: number, count = 5): { step: number; top: number; ticks: number[] } {
-  const raw = Math.max(max, 1e-9) / count;
-  const mag = 10 ** Math.floor(Math.log10(raw));
-  const step = [1, 2, 5, 10].map((m) => m * mag).find((s) => s >= raw) ?? 10 * mag;
-  const top = Math.ceil(max / step - 1e-9) * step || step;
-  const ticks = Array.from({ length: Math.round(top / step) + 1 }, (_, i) => +(i * step).toPrecision(12));
-  return { step, top, ticks };
-}
 
 /** A learning rate for the reader: 3.00e-3. */
 export const formatRate = (v: number) => v.toExponential(2);
+
+/** The heads must divide d_model: a link (or a new d_model) that breaks it gets the nearest that does. */
+export function normalize(v: Values): Normalized<Values> {
+  const notice = headsNotice(v);
+  if (!notice) return { values: v, notices: [] };
+  return { values: { ...v, heads: validHeads(Number(v.d), v.heads) }, notices: [notice] };
+}
+
+export const spec = defineSpec({ params: PARAMS, controls: CONTROLS, normalize });

@@ -4,17 +4,19 @@
  * what a model sent after it was reset.
  */
 import type { BackendName } from '@/lib/compute';
+import type { InitMessage } from '../worker-host';
 import type { TrainSetup } from './params';
 
 export type ToWorker =
   /** Choose tfjs's backend in the worker (the page's choice first), then fetch the corpus. */
-  | { type: 'init'; backend: BackendName; wasmPath: string; corpusUrl: string }
+  | (InitMessage & { corpusUrl: string })
   /** A new model at step 0 when `reset` or modelKey changed, else only batch, learning rate and total steps. */
   | { type: 'setup'; setup: TrainSetup; reset: boolean }
   | { type: 'play'; playing: boolean }
   /** One step (when paused). */
   | { type: 'step' };
 
+/** Besides these, the worker host may send 'error' (lib/demos/worker-host.ts). */
 export type FromWorker =
   | { type: 'ready'; backend: BackendName; label: string; vocabSize: number; trainChars: number; heldOutChars: number }
   /** A fresh model at step 0; numTensors counts every tensor alive in the worker right after it was made. */
@@ -24,8 +26,7 @@ export type FromWorker =
   | { type: 'heldOut'; generation: number; step: number; loss: number }
   | { type: 'sample'; generation: number; step: number; prompt: string; text: string }
   /** The schedule's last step was reached; the worker paused. */
-  | { type: 'done'; generation: number; step: number }
-  | { type: 'error'; message: string };
+  | { type: 'done'; generation: number; step: number };
 
 /**
  * Steps per second over the last `windowMs` (a sliding window of step times), so the figure

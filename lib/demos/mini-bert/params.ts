@@ -3,9 +3,7 @@
  * logic around the model: which characters are masked, the text handed to fillMask, the notices
  * about unknown characters and truncation, where the original character ranks, number formats.
  */
-import type { EncoderModel } from '../../models/bert';
-import type { LoadedModel } from '../../models/weights';
-import type { ParamTable, ParamValues } from '../params';
+import { defineSpec, type Normalized, type ParamTable, type ParamValues } from '../params';
 
 /** Written as "[MASK]" in the text handed to fillMask / encodeForBert. */
 export const MASK_TOKEN = '[MASK]';
@@ -13,14 +11,17 @@ export const MASK_TOKEN = '[MASK]';
 /** How many candidates each masked position shows. */
 export const TOP_K = 5;
 
-export const MINI_BERT_PARAMS = {
+export const PARAMS = {
   text: { kind: 'text', label: '完形填空的句子', default: '反向传播用链式法则计算每个参数的梯度', maxLength: 200 },
   // Out-of-range positions are dropped by the view (with a notice), not clamped: the wide bounds only catch garbage.
   masks: { kind: 'list', label: '遮住的位置（从 0 数）', default: [3, 7], min: -9999, max: 9999, minLength: 0, maxLength: 64 },
   cls: { kind: 'text', label: '要分类的句子', default: '查询和键的点积除以根号维度，再经过 softmax 得到注意力权重', maxLength: 200 },
 } as const satisfies ParamTable;
 
-export type MiniBertParams = ParamValues<typeof MINI_BERT_PARAMS>;
+export type Values = ParamValues<typeof PARAMS>;
+
+/** Names besides the parameter keys that `?hide=` may name. */
+export const CONTROLS = ['fill', 'classify'] as const;
 
 /** The sentence as characters (code points); a literal "[MASK]" typed into it is removed (clicking masks). */
 export function sentenceChars(text: string): { chars: string[]; hadMaskText: boolean } {
@@ -78,7 +79,7 @@ export function rankOf(ranking: readonly Candidate[], original: string): { rank:
 }
 
 /** A probability as a percentage with two decimals: 0.12345 → "12.35%". */
-export const percent = (p: number) => `${(p * 100).toFixed(2)}%`;
+export { percent } from '../format';
 
 /** Index of the largest entry (the first on a tie). */
 export function argMax(xs: readonly number[]): number {
@@ -91,6 +92,16 @@ export function argMax(xs: readonly number[]): number {
 export const shownChar = (c: string) => (/^\s$/u.test(c) ? '␣' : c);
 
 /** The loaded BERT weights as the model library's EncoderModel (labels = id2label from the manifest). */
-export function asEncoder(m: LoadedModel): EncoderModel {
-  return { params: m.params, config: m.manifest.config, vocab: m.vocab, labels: m.manifest.labels ?? [] };
+/** Characters of the sentence the model reads: the shipped BERT's context (64) less its [CLS]. */
+export const MAX_CHARS = 63;
+
+/** Masked positions must lie in the sentence: a link naming others gets them dropped, with a notice. */
+export function normalize(v: Values): Normalized<Values> {
+  const length = Math.min(MAX_CHARS, sentenceChars(v.text).chars.length);
+  const { kept, dropped } = splitMasks(v.masks, length);
+  const same = kept.length === v.masks.length && kept.every((m, i) => m === v.masks[i]);
+  const notice = droppedMasksNotice(dropped, length);
+  return { values: same ? v : { ...v, masks: kept }, notices: notice ? [notice] : [] };
 }
+
+export const spec = defineSpec({ params: PARAMS, controls: CONTROLS, normalize });

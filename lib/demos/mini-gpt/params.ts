@@ -4,23 +4,26 @@
  * `。|！`, the CompletionParams handed to generate(), and the equivalent call shown as code.
  */
 import { COMPLETION_LIMITS, type CompletionParams } from '../../models/gpt';
-import type { ParamTable, ParamValues } from '../params';
+import { defineSpec, type ParamTable, type ParamValues } from '../params';
 
-export const GPT_PARAMS = {
-  prompt: { kind: 'text', label: '提示（prompt）', default: '梯度下降', maxLength: 200 },
+/** Prompts offered under the input (every character is in the mini GPT's vocabulary). */
+export const EXAMPLE_PROMPTS = ['梯度下降', '注意力', '大模型', '神经网络的'] as const;
+
+export const PARAMS = {
+  prompt: { kind: 'text', label: '提示（prompt）', default: '梯度下降', maxLength: 200, examples: EXAMPLE_PROMPTS },
   max_tokens: { kind: 'int', label: '最多生成的词元数（max_tokens）', default: 40, min: 1, max: COMPLETION_LIMITS.maxTokens },
   temperature: { kind: 'number', label: '温度（temperature）', default: 0.7, min: 0, max: COMPLETION_LIMITS.temperature, step: 0.05 },
   top_p: { kind: 'number', label: '核采样阈值（top_p）', default: 0.9, min: 0.05, max: 1, step: 0.05 },
-  n: { kind: 'int', label: '补全个数（n）', default: 1, min: 1, max: COMPLETION_LIMITS.n },
-  stop: { kind: 'text', label: '停止序列（stop）', default: '。', maxLength: 40 },
-  seed: { kind: 'int', label: '随机种子（seed）', default: 1, min: 0, max: 99999 },
+  n: { kind: 'int', label: '补全个数（n）', default: 1, min: 1, max: COMPLETION_LIMITS.n, input: 'select' },
+  stop: { kind: 'text', label: '停止序列（stop）', default: '。', maxLength: 40, hint: '多个用 | 分隔，最多 4 个；\\n 表示换行；留空表示不设' },
+  seed: { kind: 'int', label: '随机种子（seed）', default: 1, min: 0, max: 99999, input: 'seed' },
   attention: { kind: 'bool', label: '显示注意力', default: true },
 } as const satisfies ParamTable;
 
-export type GptParams = ParamValues<typeof GPT_PARAMS>;
+export type Values = ParamValues<typeof PARAMS>;
 
 /** Names besides the parameter keys that `?hide=` may name. */
-export const GPT_EXTRA_CONTROLS = ['code', 'candidates'] as const;
+export const CONTROLS = ['code', 'candidates'] as const;
 
 /** Separates several stop sequences in the one text box. */
 export const STOP_SEPARATOR = '|';
@@ -42,7 +45,7 @@ export function parseStops(raw: string): { stops: string[]; error: string | null
 }
 
 /** The values as the parameters of generate()/complete() (null stop when the box is empty). */
-export function completionParams(values: GptParams): CompletionParams {
+export function completionParams(values: Values): CompletionParams {
   const { stops } = parseStops(values.stop);
   return {
     prompt: values.prompt,
@@ -95,3 +98,5 @@ export function spokenToken(token: string): string {
 
 /** A probability as the tables show it: 4 decimals. */
 export const formatProb = (p: number) => p.toFixed(4);
+
+export const spec = defineSpec({ params: PARAMS, controls: CONTROLS });

@@ -3,7 +3,7 @@
  * Playground's data and network from lib/compute, one epoch at a time, and on request a frame with
  * the 100×100 decision boundary and the train and test losses. The maths module is passed in.
  */
-import type { Maths } from '@/lib/compute';
+import * as M from '@/lib/compute/maths';
 import type { BoundaryGrid, Mlp } from '@/lib/compute/maths';
 import type { Tensor2D } from '@tensorflow/tfjs-core';
 import type { TrainerSetup } from './params';
@@ -36,7 +36,7 @@ export class TrainerEngine {
   private learningRate: number;
   private batchSize: number;
 
-  constructor(private readonly M: Maths, setup: TrainerSetup) {
+  constructor(setup: TrainerSetup) {
     const rng = M.createRng(setup.seed);
     const data = M.makeDataset(setup.dataset, rng, { noise: setup.noise });
     const { train, test } = M.splitDataset(data, rng, setup.trainRatio);
@@ -64,15 +64,15 @@ export class TrainerEngine {
 
   /** One pass over the training set in batches (plain SGD on the hand-written gradients). */
   trainEpoch(): void {
-    this.M.trainEpoch(this.net, this.xTrain, this.tTrain, this.batchSize, { learningRate: this.learningRate, loss: 'mse' });
+    M.trainEpoch(this.net, this.xTrain, this.tTrain, this.batchSize, { learningRate: this.learningRate, loss: 'mse' });
     this.epoch++;
   }
 
   async frame(): Promise<TrainerFrame> {
     const [boundary, trainLoss, testLoss] = await Promise.all([
-      this.M.decisionBoundary(this.net, this.grid),
-      this.M.evaluateLoss(this.net, this.xTrain, this.tTrain, 'mse'),
-      this.M.evaluateLoss(this.net, this.xTest, this.tTest, 'mse'),
+      M.decisionBoundary(this.net, this.grid),
+      M.evaluateLoss(this.net, this.xTrain, this.tTrain, 'mse'),
+      M.evaluateLoss(this.net, this.xTest, this.tTest, 'mse'),
     ]);
     return { epoch: this.epoch, trainLoss, testLoss, boundary };
   }

@@ -4,11 +4,12 @@
  * the loss history.
  */
 import type { ActivationName, DatasetName, FeatureName } from '@/lib/compute/maths';
-import type { ParamTable, ParamValues } from '../params';
+import { fixed } from '../format';
+import { defineSpec, type Normalized, type ParamTable, type ParamValues } from '../params';
 
 const bool = (label: string, value: boolean) => ({ kind: 'bool', label, default: value }) as const;
 
-export const TRAINER_TABLE = {
+export const PARAMS = {
   dataset: {
     kind: 'enum',
     label: '数据集',
@@ -41,16 +42,16 @@ export const TRAINER_TABLE = {
   },
   lr: { kind: 'number', label: '学习率', default: 0.03, min: 0.00001, max: 10, scale: 'log' },
   batch: { kind: 'int', label: '批大小', default: 10, min: 1, max: 30 },
-  noise: { kind: 'int', label: '噪声（%）', default: 0, min: 0, max: 50 },
-  train: { kind: 'int', label: '训练集比例（%）', default: 50, min: 10, max: 90 },
+  noise: { kind: 'int', label: '噪声（%）', default: 0, min: 0, max: 50, step: 5 },
+  train: { kind: 'int', label: '训练集比例（%）', default: 50, min: 10, max: 90, step: 10 },
   seed: { kind: 'int', label: '随机种子', default: 1, min: 0, max: 999_999 },
   showTest: bool('显示测试数据', false),
 } as const satisfies ParamTable;
 
-export type TrainerValues = ParamValues<typeof TRAINER_TABLE>;
+export type Values = ParamValues<typeof PARAMS>;
 
 /** Controls other than parameters that an embed may hide (`?hide=play,table`). */
-export const TRAINER_EXTRA_CONTROLS = ['play', 'table', 'features', 'network', 'chart'] as const;
+export const CONTROLS = ['play', 'table', 'features', 'network', 'chart'] as const;
 
 export const FEATURE_KEYS = ['x', 'y', 'x2', 'y2', 'xy', 'sinx', 'siny'] as const satisfies readonly FeatureName[];
 
@@ -69,7 +70,7 @@ export interface TrainerSetup {
 }
 
 /** The set-up for these values; with no feature chosen, X₁ and X₂ are used (the view never allows none). */
-export function trainerSetup(v: TrainerValues): TrainerSetup {
+export function trainerSetup(v: Values): TrainerSetup {
   const features = FEATURE_KEYS.filter((k) => v[k]);
   return {
     dataset: v.dataset as DatasetName,
@@ -119,19 +120,9 @@ export interface LossPoint {
   test: number;
 }
 
-/**
- * Appends a point, keeping at most `max` (when full, every second point is dropped; the latest is
- * always kept), so a long run's curve stays cheap to draw.
- */
-export function pushLoss(history: LossPoint[], point: LossPoint, max = 400): LossPoint[] {
-  const next = history.length > 0 && history[history.length - 1].epoch === point.epoch ? history.slice(0, -1) : history.slice();
-  next.push(point);
-  if (next.length <= max) return next;
-  return next.filter((_, i) => i % 2 === 1 || i === next.length - 1);
-}
 
 /** A loss for the reader: three decimals, or "—" before the first value. */
-export const formatLoss = (v: number | undefined) => (v === undefined || !Number.isFinite(v) ? '—' : v.toFixed(3));
+export const formatLoss = (v: number | undefined) => (v === undefined || !Number.isFinite(v) ? '—' : fixed(v, 3));
 
 /** 95th percentile of a list (nearest rank), for the performance measurement. */
 export function percentile(values: readonly number[], p: number): number {
@@ -140,15 +131,11 @@ export function percentile(values: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
 }
 
-/** An `#rgb`, `#rrggbb` or `rgb(r, g, b)` CSS colour as [r, g, b]; `fallback` for anything else. */
-export function parseCssColor(text: string, fallback: readonly [number, number, number] = [255, 255, 255]): [number, number, number] {
-  const s = text.trim();
-  const hex = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(s);
-  if (hex) {
-    const h = hex[1].length === 3 ? [...hex[1]].map((c) => c + c).join('') : hex[1];
-    return [0, 2, 4].map((i) => parseInt(h.slice(i, i + 2), 16)) as [number, number, number];
-  }
-  const rgb = /^rgba?\(\s*(\d+)[\s,]+(\d+)[\s,]+(\d+)/i.exec(s);
-  if (rgb) return [Number(rgb[1]), Number(rgb[2]), Number(rgb[3])];
-  return [...fallback] as [number, number, number];
+
+/** At least one input feature: a link that switches them all off gets X₁ and X₂ back. */
+export function normalize(v: Values): Normalized<Values> {
+  if (FEATURE_KEYS.some((k) => v[k])) return { values: v, notices: [] };
+  return { values: { ...v, x: true, y: true }, notices: ['至少要有一个输入特征，已选上 X₁ 和 X₂'] };
 }
+
+export const spec = defineSpec({ params: PARAMS, controls: CONTROLS, normalize });

@@ -1,11 +1,11 @@
 /** Messages between the trainer's view and its Web Worker. */
-import type { BackendName } from '@/lib/compute';
+import type { InitMessage } from '../worker-host';
 import type { TrainerSetup } from './params';
 import type { TrainerFrame, TrainerPoints } from './engine';
 
 export type ToWorker =
   /** Choose tfjs's backend in the worker (the one the page chose, else the next that passes its check). */
-  | { type: 'init'; backend: BackendName; wasmPath: string }
+  | InitMessage
   /** A new set-up: new data and network (epoch 0) when networkKey changed, else only lr and batch. */
   | { type: 'setup'; setup: TrainerSetup; reset: boolean }
   | { type: 'play'; playing: boolean }
@@ -15,9 +15,8 @@ export type ToWorker =
   | { type: 'frame' }
   | { type: 'weights' };
 
+/** Besides these, the worker host sends 'ready' and 'error' (lib/demos/worker-host.ts). */
 export type FromWorker =
-  | { type: 'ready'; backend: BackendName; label: string }
   | { type: 'points'; points: TrainerPoints; generation: number }
   | ({ type: 'frame'; generation: number } & TrainerFrame)
-  | { type: 'weights'; layers: { w: number[][]; b: number[] }[] }
-  | { type: 'error'; message: string };
+  | { type: 'weights'; layers: { w: number[][]; b: number[] }[] };

@@ -9,13 +9,13 @@ import { expect, test, type Page } from '@playwright/test';
 import { bertAttention } from '@/lib/models/bert';
 import { attentionMaps } from '@/lib/models/transformer';
 import type { LoadedModel } from '@/lib/models/weights';
-import { ATTENTION_MASKS_PARAMS, toRows } from '@/lib/demos/attention-masks/params';
-import { asEncoder } from '@/lib/demos/mini-bert/params';
+import { PARAMS, toRows } from '@/lib/demos/attention-masks/params';
+import { miniModel } from '@/lib/models/mini-model';
 import { defaults } from '@/lib/demos/params';
 import { loadShippedModel } from '../../models/shipped';
 import { watchErrors } from '../book';
 
-const D = defaults(ATTENTION_MASKS_PARAMS);
+const D = defaults(PARAMS);
 
 let gpt: LoadedModel;
 let bert: LoadedModel;
@@ -55,7 +55,7 @@ test.describe('attention masks', () => {
 
     const T = Array.from(D.text).length;
     const refGpt = toRows((await attentionMaps(gpt.params, gpt.manifest.config, gpt.vocab.encode(D.text).ids))[1][2], T);
-    const refBert = toRows((await bertAttention(asEncoder(bert), D.text)).maps[1][2], T + 1);
+    const refBert = toRows((await bertAttention(miniModel(bert), D.text)).maps[1][2], T + 1);
     const g = await tableWeights(page, 'GPT');
     const b = await tableWeights(page, 'BERT');
     expect(g).toHaveLength(T);

@@ -8,13 +8,13 @@ import AxeBuilder from '@axe-core/playwright';
 import { chromium as pwChromium, expect, test, type Page } from '@playwright/test';
 import { createRng, normalArray } from '@/lib/compute/random';
 import { defaults } from '@/lib/demos/params';
-import { ATTENTION_PARAMS } from '@/lib/demos/attention/params';
+import { PARAMS } from '@/lib/demos/attention/params';
 import { inputMatrices } from '@/lib/demos/attention/embed';
 import { tokenize } from '@/lib/demos/attention/tokens';
 import { QUIET_FLAGS, WEBGPU_FLAGS } from '../../../playwright.config';
 import { watchErrors } from '../book';
 
-const D = defaults(ATTENTION_PARAMS);
+const D = defaults(PARAMS);
 /** The same browser as playwright.config.ts. */
 const chromium = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find((p) => p && fs.existsSync(p));
 

@@ -11,7 +11,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { decode } from '@/lib/demos/params';
-import { GT_PARAMS, trainSetup } from '@/lib/demos/gpt-train/params';
+import { PARAMS, trainSetup } from '@/lib/demos/gpt-train/params';
 import { corpusFrom, TrainRun } from '@/lib/demos/gpt-train/engine';
 import { watchErrors } from '../book';
 
@@ -47,7 +47,7 @@ async function heldOut(shell: Locator): Promise<[number, number][]> {
 /** The untrained model's held-out loss, computed in Node on tfjs cpu from the same seed and set-up. */
 async function untrainedHeldOut(query: string): Promise<number> {
   await tf.setBackend('cpu');
-  const run = new TrainRun(corpusFrom(corpusJson), trainSetup(decode(GT_PARAMS, `?${query}`, 'gt').values));
+  const run = new TrainRun(corpusFrom(corpusJson), trainSetup(decode(PARAMS, `?${query}`, 'gt').values));
   try {
     return await run.heldOutLoss();
   } finally {

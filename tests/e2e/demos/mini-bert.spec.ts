@@ -7,17 +7,18 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { classify, fillMask, type EncoderModel } from '@/lib/models/bert';
-import { MINI_BERT_PARAMS, asEncoder, maskedText } from '@/lib/demos/mini-bert/params';
+import { PARAMS, maskedText } from '@/lib/demos/mini-bert/params';
+import { miniModel } from '@/lib/models/mini-model';
 import { defaults } from '@/lib/demos/params';
 import { loadShippedModel } from '../../models/shipped';
 import { watchErrors } from '../book';
 
-const D = defaults(MINI_BERT_PARAMS);
+const D = defaults(PARAMS);
 const TOL = 1e-3;
 
 let bert: EncoderModel;
 test.beforeAll(async () => {
-  bert = asEncoder(await loadShippedModel('bert'));
+  bert = miniModel(await loadShippedModel('bert'));
 });
 
 const shellOf = (page: Page) => page.locator('[data-widget="mini-bert"]');
@@ -93,7 +94,7 @@ test.describe('mini BERT', () => {
       await expect.poll(() => page.evaluate(() => location.search)).toContain('bert.masks=0%2C3%2C7');
 
       const other = '梯度下降沿着负梯度的方向更新参数';
-      await page.getByLabel(MINI_BERT_PARAMS.cls.label).fill(other);
+      await page.getByLabel(PARAMS.cls.label).fill(other);
       await expectClassMatchesNode(page, other);
       // 2 + 3 masked positions predicted, 2 classifications
       await expect(shellOf(page)).toHaveAttribute('data-steps', '7');
@@ -122,7 +123,7 @@ test.describe('mini BERT', () => {
     await expect(charButton(page, 0)).toHaveAttribute('aria-pressed', 'true');
 
     await open(page, '?hide=cls');
-    await expect(page.getByLabel(MINI_BERT_PARAMS.cls.label)).toHaveCount(0);
+    await expect(page.getByLabel(PARAMS.cls.label)).toHaveCount(0);
     await pageClassification(page);
   });
 
@@ -130,7 +131,7 @@ test.describe('mini BERT', () => {
     const errors = watchErrors(page);
     await open(page);
     await pagePredictions(page, 2);
-    const sentence = page.getByLabel(MINI_BERT_PARAMS.text.label);
+    const sentence = page.getByLabel(PARAMS.text.label);
     await sentence.fill('反向传播😀');
     await expect(page.getByText('模型的字表里没有 「😀」')).toBeVisible();
     await pagePredictions(page, 1); // position 7 no longer exists
@@ -141,7 +142,7 @@ test.describe('mini BERT', () => {
     await expect(page.getByText('请先输入一句话。')).toBeVisible();
     await expect(page.locator('[data-predictions]')).toHaveCount(0);
 
-    const cls = page.getByLabel(MINI_BERT_PARAMS.cls.label);
+    const cls = page.getByLabel(PARAMS.cls.label);
     await cls.fill('   ');
     await expect(page.getByText('请输入一句话，看模型认为它出自哪一章。')).toBeVisible();
     await cls.fill('猫😀');

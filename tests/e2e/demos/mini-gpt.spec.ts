@@ -10,11 +10,11 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { complete, generate, type CompletionParams, type CompletionResponse, type LanguageModel, type TokenStep } from '@/lib/models/gpt';
 import { defaults } from '@/lib/demos/params';
-import { GPT_PARAMS, completionParams, formatProb, visibleToken } from '@/lib/demos/mini-gpt/params';
+import { PARAMS, completionParams, formatProb, visibleToken } from '@/lib/demos/mini-gpt/params';
 import { loadShippedModel } from '../../models/shipped';
 import { watchErrors } from '../book';
 
-const D = defaults(GPT_PARAMS);
+const D = defaults(PARAMS);
 
 let shipped: Promise<LanguageModel> | null = null;
 const reference = () =>

@@ -4,6 +4,7 @@ import {
   type BackendEvent, type Platform,
 } from '@/lib/compute/backend';
 import { registerLosableBackend, registerThrowingBackend, registerZeroReadingBackend } from './fake-backend';
+import { defaultLoaders } from '@/lib/compute/backend/loaders';
 import { tf } from './setup';
 
 const NODE = { wasmPath: null } as const;
@@ -27,11 +28,11 @@ describe('probes and ranking', () => {
     expect(browserPlatform({})).toEqual({ gpu: null, createWebGLContext: null });
   });
 
-  it('ranks hardware GPUs first and software GPUs below WASM', () => {
+  it('ranks hardware GPUs first and software GPUs below WASM and CPU', () => {
     const p = (available: boolean, software: boolean) => ({ available, software, detail: '' });
     expect(BackendManager.rank({ webgpu: p(true, false), webgl: p(true, false), wasm: p(true, false), cpu: p(true, false) })).toEqual(['webgpu', 'webgl', 'wasm', 'cpu']);
-    expect(BackendManager.rank({ webgpu: p(true, true), webgl: p(true, true), wasm: p(true, false), cpu: p(true, false) })).toEqual(['wasm', 'webgl', 'cpu', 'webgpu']);
-    expect(BackendManager.rank({ webgpu: p(false, false), webgl: p(true, true), wasm: p(true, false), cpu: p(true, false) })).toEqual(['webgpu', 'wasm', 'webgl', 'cpu']);
+    expect(BackendManager.rank({ webgpu: p(true, true), webgl: p(true, true), wasm: p(true, false), cpu: p(true, false) })).toEqual(['wasm', 'cpu', 'webgl', 'webgpu']);
+    expect(BackendManager.rank({ webgpu: p(false, false), webgl: p(true, true), wasm: p(true, false), cpu: p(true, false) })).toEqual(['webgpu', 'wasm', 'cpu', 'webgl']);
   });
 
   it('parses ?backend= and ignores anything else', () => {
@@ -88,6 +89,20 @@ describe('BackendManager in Node', () => {
     expect((await m.setBackend('wasm')).backend).toBe('wasm');
     expect(tf.getBackend()).toBe('wasm');
     expect((await m.setBackend(null)).requested).toBeNull();
+  });
+
+  it('forgets a failed first choice, so that a retry can succeed', async () => {
+    let offline = true;
+    const real = defaultLoaders(null);
+    const flaky = (name: 'wasm' | 'cpu') => async (t: typeof tf) => {
+      if (offline) throw new Error('offline');
+      await real[name](t);
+    };
+    const m = new BackendManager({ ...NODE, requested: 'cpu', loaders: { wasm: flaky('wasm'), cpu: flaky('cpu') } });
+    await expect(m.ready()).rejects.toThrow(/no backend passed its check/);
+    offline = false;
+    expect((await m.ready()).backend).toBe('cpu');
+    expect(m.report?.requested).toBe('cpu');
   });
 
   it('refuses a requested backend that returns wrong numbers and uses the next one', async () => {

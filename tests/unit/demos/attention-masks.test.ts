@@ -9,10 +9,11 @@ import { attentionMaps } from '@/lib/models/transformer';
 import type { LoadedModel } from '@/lib/models/weights';
 import { decode, defaults, encode } from '@/lib/demos/params';
 import {
-  ATTENTION_MASKS_PARAMS as P, MAX_CHARS, aboveDiagonalMax, aboveDiagonalSum, cellSize, formatCheck, maxAboveDiagonalAll, moveCell, parseRgb,
+  PARAMS as P, MAX_CHARS, aboveDiagonalMax, aboveDiagonalSum, cellSize, formatCheck, maxAboveDiagonalAll, moveCell,
   rowMaxOf, rowSumError, toRows, weightColor,
 } from '@/lib/demos/attention-masks/params';
-import { asEncoder } from '@/lib/demos/mini-bert/params';
+import { parseCssColor } from '@/lib/demos/color';
+import { miniModel } from '@/lib/models/mini-model';
 import { demoInfo } from '@/lib/demos/registry';
 import { loadShippedModel } from '../../models/shipped';
 
@@ -26,7 +27,7 @@ beforeAll(async () => {
 describe('attention-masks parameters', () => {
   it('has defaults that write nothing and fit both models', () => {
     const d = defaults(P);
-    expect(demoInfo('attention-masks')?.ns).toBe('am');
+    expect(demoInfo('attention-masks')?.aliases).toEqual(['am']);
     expect(encode(P, d, 'am')).toBe('');
     expect(gpt.vocab.encode(d.text).unknown).toEqual([]);
     expect(P.layer.max).toBe(Math.min(gpt.manifest.config.nLayers, bert.manifest.config.nLayers));
@@ -88,9 +89,9 @@ describe('the canvas heat map', () => {
   });
 
   it('mixes the accent into the background like the explorer (0 → background, 1 → 90 % accent)', () => {
-    expect(parseRgb('rgb(10, 88, 168)')).toEqual([10, 88, 168]);
-    expect(parseRgb('rgba(1, 2, 3, 0.5)')).toEqual([1, 2, 3]);
-    expect(parseRgb('red')).toBeNull();
+    expect(parseCssColor('rgb(10, 88, 168)')).toEqual([10, 88, 168]);
+    expect(parseCssColor('rgba(1, 2, 3, 0.5)')).toEqual([1, 2, 3]);
+    expect(parseCssColor('red', [7, 7, 7])).toEqual([7, 7, 7]);
     expect(weightColor(0, [0, 0, 0], [255, 255, 255])).toBe('rgb(255, 255, 255)');
     expect(weightColor(1, [0, 0, 0], [250, 250, 250])).toBe('rgb(25, 25, 25)');
     expect(weightColor(2, [0, 0, 0], [250, 250, 250])).toBe(weightColor(1, [0, 0, 0], [250, 250, 250]));
@@ -101,7 +102,7 @@ describe('the shipped models', () => {
   it('GPT is exactly 0 above the diagonal in every layer and head; BERT is not; rows sum to 1', async () => {
     const text = defaults(P).text;
     const g = await attentionMaps(gpt.params, gpt.manifest.config, gpt.vocab.encode(text).ids);
-    const b = await bertAttention(asEncoder(bert), text);
+    const b = await bertAttention(miniModel(bert), text);
     const T = Array.from(text).length;
     expect(maxAboveDiagonalAll(g, T)).toBe(0);
     // a trained head may look mostly left, but every BERT map has some weight on later positions, and each layer plenty

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decode, defaults, encode } from '@/lib/demos/params';
 import {
-  CHAIN_RULE_TABLE,
+  PARAMS,
   PARAM_NAMES,
   STEP_COUNT,
   backward,
@@ -14,7 +14,7 @@ import {
 import { autodiffGradients } from '@/lib/demos/chain-rule/autodiff';
 import { tf, useCpu } from '../compute/setup';
 
-const { params, sample } = split(defaults(CHAIN_RULE_TABLE));
+const { params, sample } = split(defaults(PARAMS));
 const r6 = (v: number) => Number(v.toFixed(6));
 
 describe('chain-rule maths: the chapter’s worked example (#bp-worked-example)', () => {
@@ -98,17 +98,17 @@ describe('tfjs autodiff agrees with the hand-applied chain rule', () => {
 
 describe('chain-rule parameter table', () => {
   it('defaults are valid and the URL round-trips', () => {
-    const d = defaults(CHAIN_RULE_TABLE);
-    expect(decode(CHAIN_RULE_TABLE, '', 'cr')).toEqual({ values: d, notices: [] });
+    const d = defaults(PARAMS);
+    expect(decode(PARAMS, '', 'cr')).toEqual({ values: d, notices: [] });
     const v = { ...d, w11: -1.5, x2: 2, y: 0.25, step: 13 };
-    const q = encode(CHAIN_RULE_TABLE, v, 'cr', '?other=1');
+    const q = encode(PARAMS, v, 'cr', '?other=1');
     expect(q).toContain('cr.w11=-1.5');
     expect(q).toContain('other=1');
-    expect(decode(CHAIN_RULE_TABLE, q, 'cr')).toEqual({ values: v, notices: [] });
+    expect(decode(PARAMS, q, 'cr')).toEqual({ values: v, notices: [] });
   });
 
   it('clamps garbage and notices unknown keys', () => {
-    const { values, notices } = decode(CHAIN_RULE_TABLE, '?cr.w11=abc&cr.v1=1e9&cr.step=99&cr.zzz=1', 'cr');
+    const { values, notices } = decode(PARAMS, '?cr.w11=abc&cr.v1=1e9&cr.step=99&cr.zzz=1', 'cr');
     expect(values.w11).toBe(0.5);
     expect(values.v1).toBe(5);
     expect(values.step).toBe(STEP_COUNT);

@@ -9,21 +9,22 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { classify, encodeForBert, fillMask, type EncoderModel } from '@/lib/models/bert';
 import { decode, defaults, encode } from '@/lib/demos/params';
 import {
-  MINI_BERT_PARAMS as P, TOP_K, argMax, asEncoder, droppedMasksNotice, inputNotices, maskedText, percent, rankOf, sentenceChars,
+  PARAMS as P, TOP_K, argMax, droppedMasksNotice, inputNotices, maskedText, percent, rankOf, sentenceChars,
   shownChar, splitMasks, toggleMask,
 } from '@/lib/demos/mini-bert/params';
+import { miniModel } from '@/lib/models/mini-model';
 import { demoInfo } from '@/lib/demos/registry';
 import { loadShippedModel } from '../../models/shipped';
 
 let model: EncoderModel;
 beforeAll(async () => {
-  model = asEncoder(await loadShippedModel('bert'));
+  model = miniModel(await loadShippedModel('bert'));
 });
 
 describe('mini-BERT parameters', () => {
   it('has defaults that write nothing to the URL and fit the model', () => {
     const d = defaults(P);
-    expect(demoInfo('mini-bert')?.ns).toBe('bert');
+    expect(demoInfo('mini-bert')?.aliases).toEqual(['bert']);
     expect(decode(P, '', 'bert')).toEqual({ values: d, notices: [] });
     expect(encode(P, d, 'bert')).toBe('');
     for (const text of [d.text, d.cls]) {

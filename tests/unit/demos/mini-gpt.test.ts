@@ -8,11 +8,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { complete, generate, type CompletionResponse, type TokenStep } from '@/lib/models/gpt';
 import { decode, defaults } from '@/lib/demos/params';
-import { GPT_PARAMS, callCode, completionParams, parseStops, tsString, visibleToken } from '@/lib/demos/mini-gpt/params';
+import { PARAMS, callCode, completionParams, parseStops, tsString, visibleToken } from '@/lib/demos/mini-gpt/params';
 import { addStep, keptTokens, promptNotices, shownStep, tokenCount, type GenCompletion } from '@/lib/demos/mini-gpt/run';
 import { loadShippedModel } from '../../models/shipped';
 
-const D = defaults(GPT_PARAMS);
+const D = defaults(PARAMS);
 
 /** The object literal of the shown code, evaluated. */
 function evalCall(code: string): unknown {
@@ -45,7 +45,7 @@ describe('mini-gpt parameters', () => {
   });
 
   it('clamps a link’s bad values with notices (the table’s ranges are the API’s)', () => {
-    const { values, notices } = decode(GPT_PARAMS, '?gpt.max_tokens=999&gpt.n=0&gpt.temperature=5&gpt.top_p=0', 'gpt');
+    const { values, notices } = decode(PARAMS, '?gpt.max_tokens=999&gpt.n=0&gpt.temperature=5&gpt.top_p=0', 'gpt');
     expect(values).toMatchObject({ max_tokens: 256, n: 1, temperature: 2, top_p: 0.05 });
     expect(notices).toHaveLength(4);
   });

@@ -1,6 +1,8 @@
 /** Parameter tables and their URL state: defaults, round-trips, clamping, notices, hidden controls. */
 import { describe, expect, it } from 'vitest';
-import { decode, defaults, encode, hiddenControls, type ParamTable } from '@/lib/demos/params';
+import { decode, defaults, defineSpec, encode, initialState, resolveHidden, type ParamTable } from '@/lib/demos/params';
+import { SPECS } from '@/lib/demos/specs';
+import { parseQuery } from '@/lib/demos/url';
 import { DEMOS } from '@/lib/demos/registry';
 
 const TABLE = {
@@ -46,7 +48,7 @@ describe('URL state', () => {
     ['gd.layers=9,x', { layers: [4, 2] }, /不是逗号分隔的数/],
     ['gd.layers=1,2,3,4,5,6,7', { layers: [1, 2, 3, 4, 5, 6] }, /最多 6 项/],
     ['gd.layers=0,9', { layers: [1, 8] }, /已调整/],
-    ['gd.bogus=1', {}, /未知参数「gd\.bogus」/],
+    ['gd.bogus=1', {}, /未知参数「\u2068gd\.bogus\u2069」/],
   ])('clamps %s with a notice', (query, expected, notice) => {
     const { values, notices } = decode(TABLE, `?${query}`, 'gd');
     expect(values).toMatchObject({ ...defaults(TABLE), ...expected });
@@ -58,17 +60,71 @@ describe('URL state', () => {
     expect(decode(TABLE, '?at.lr=abc&lr=5', 'gd').notices).toEqual([]);
   });
 
-  it('reads the controls an embed hides, ignoring unknown names', () => {
-    expect([...hiddenControls(TABLE, '?hide=lr,opt,nonsense', 'gd')].sort()).toEqual(['lr', 'opt']);
-    expect([...hiddenControls(TABLE, '?gd.hide=play', 'gd', ['play'])]).toEqual(['play']);
+  it('reads the controls an embed hides; an unknown name in the demo’s own hide= gets a notice', () => {
+    const spec = defineSpec({ params: TABLE, controls: ['play'] });
+    expect([...resolveHidden(spec, '?hide=lr,opt,nonsense', 'gd').hidden].sort()).toEqual(['lr', 'opt']);
+    expect(resolveHidden(spec, '?hide=lr,opt,nonsense', 'gd').notices).toEqual([]);
+    expect([...resolveHidden(spec, '?gd.hide=play,share', 'gd').hidden].sort()).toEqual(['play', 'share']);
+    const bad = resolveHidden(spec, '?gd.hide=plya', 'gd');
+    expect(bad.hidden.size).toBe(0);
+    expect(bad.notices[0]).toMatch(/plya/);
+    expect(bad.notices[0]).toContain('play');
     expect(decode(TABLE, '?gd.hide=lr', 'gd').notices).toEqual([]);
+  });
+
+  it.each(['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf'])('treats the prototype key %s as unknown, for every demo', (key) => {
+    for (const [name, spec] of Object.entries(SPECS)) {
+      const state = initialState(spec, `?${name}.${key}=1&${name}.hide=${key}`, name);
+      expect(state.values, name).toEqual(defaults(spec.params));
+      expect(state.hidden.size, name).toBe(0);
+      expect(state.notices.some((n) => n.includes('未知参数')), name).toBe(true);
+    }
+  });
+
+  it('bounds the raw value it echoes and isolates it from bidi reordering', () => {
+    const { notices } = decode(TABLE, `?gd.lr=${'9'.repeat(100_000)}x&gd.opt=%E2%80%AEevil`, 'gd');
+    expect(notices).toHaveLength(2);
+    for (const n of notices) expect(Array.from(n).length).toBeLessThan(120);
+    expect(notices[1]).toContain('\u2068\u202Eevil\u2069');
+  });
+
+  it('runs normalize on the values read from the URL', () => {
+    const spec = defineSpec({
+      params: TABLE,
+      controls: [],
+      normalize: (v) => (v.steps > 100 && v.opt === 'sgd' ? { values: { ...v, steps: 100 }, notices: ['SGD 最多 100 步'] } : { values: v, notices: [] }),
+    });
+    expect(initialState(spec, '?gd.steps=500', 'gd')).toMatchObject({ values: { steps: 100 }, notices: ['SGD 最多 100 步'] });
+    expect(initialState(spec, '?gd.steps=500&gd.opt=adam', 'gd')).toMatchObject({ values: { steps: 500 }, notices: [] });
+  });
+});
+
+describe('the tolerant query parser', () => {
+  it('repairs malformed escapes instead of throwing, keeping the valid characters', () => {
+    const q = parseQuery('?utm=%E0%A4%A&gpt.prompt=%E6%A2%AF%E5%BA&x=100%');
+    expect(q.entries).toEqual([['utm', ''], ['gpt.prompt', '梯'], ['x', '100']]);
+    expect(q.notices).toHaveLength(3);
+    expect(q.cleaned).toBe('?utm=&gpt.prompt=%E6%A2%AF&x=100');
+  });
+
+  it('drops tfjsflags and says so', () => {
+    const q = parseQuery('?tfjsflags=DEBUG:true&gd.lr=0.1');
+    expect(q.entries).toEqual([['gd.lr', '0.1']]);
+    expect(q.notices[0]).toContain('tfjsflags');
+    expect(q.cleaned).toBe('?gd.lr=0.1');
+  });
+
+  it('leaves a sound query alone', () => {
+    expect(parseQuery('?gd.lr=0.1&backend=wasm&bert.masks=3%2C7')).toEqual({ entries: [['gd.lr', '0.1'], ['backend', 'wasm'], ['bert.masks', '3,7']], notices: [], cleaned: null });
   });
 });
 
 describe('demo registry', () => {
-  it('gives every demo a unique name and URL namespace', () => {
-    expect(new Set(DEMOS.map((d) => d.name)).size).toBe(DEMOS.length);
-    expect(new Set(DEMOS.map((d) => d.ns)).size).toBe(DEMOS.length);
-    for (const d of DEMOS) expect(d.ns).toMatch(/^[a-z]+$/);
+  it('gives every demo one name (its URL namespace) and distinct old aliases, and a spec', () => {
+    const names = DEMOS.map((d) => d.name);
+    const namespaces = [...names, ...DEMOS.flatMap((d) => d.aliases)];
+    expect(new Set(namespaces).size).toBe(namespaces.length);
+    for (const d of DEMOS) expect(d.name).toMatch(/^[a-z][a-z-]*$/);
+    expect(Object.keys(SPECS).sort()).toEqual([...names].sort());
   });
 });

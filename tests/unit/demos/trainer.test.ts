@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import * as M from '@/lib/compute/maths';
+import { appendBounded } from '@/lib/demos/series';
+import { parseCssColor } from '@/lib/demos/color';
 import { decode, defaults, encode } from '@/lib/demos/params';
 import {
-  TRAINER_TABLE,
+  PARAMS,
   boundaryPixels,
   networkKey,
-  parseCssColor,
   percentile,
-  pushLoss,
   trainerSetup,
   type LossPoint,
 } from '@/lib/demos/trainer/params';
@@ -16,29 +15,29 @@ import { tf, useCpu } from '../compute/setup';
 
 describe('trainer parameter table', () => {
   it('defaults are Playground’s and valid; the URL round-trips', () => {
-    const d = defaults(TRAINER_TABLE);
-    expect(decode(TRAINER_TABLE, '', 'nn')).toEqual({ values: d, notices: [] });
+    const d = defaults(PARAMS);
+    expect(decode(PARAMS, '', 'nn')).toEqual({ values: d, notices: [] });
     expect(trainerSetup(d)).toMatchObject({ dataset: 'circle', features: ['x', 'y'], hidden: [4, 2], activation: 'tanh', learningRate: 0.03, batchSize: 10 });
     const heavy = { ...d, dataset: 'spiral', x2: true, y2: true, xy: true, sinx: true, siny: true, layers: [8, 8, 8, 8, 8, 8], lr: 0.003, batch: 1, noise: 35, train: 70, seed: 42, showTest: true };
-    const q = encode(TRAINER_TABLE, heavy, 'nn');
+    const q = encode(PARAMS, heavy, 'nn');
     expect(q).toContain('nn.layers=8%2C8%2C8%2C8%2C8%2C8');
-    expect(decode(TRAINER_TABLE, q, 'nn')).toEqual({ values: heavy, notices: [] });
+    expect(decode(PARAMS, q, 'nn')).toEqual({ values: heavy, notices: [] });
     const noHidden = { ...d, layers: [] };
-    expect(decode(TRAINER_TABLE, encode(TRAINER_TABLE, noHidden, 'nn'), 'nn').values.layers).toEqual([]);
+    expect(decode(PARAMS, encode(PARAMS, noHidden, 'nn'), 'nn').values.layers).toEqual([]);
   });
 
   it('clamps garbage with notices', () => {
-    const { values, notices } = decode(TRAINER_TABLE, '?nn.lr=abc&nn.batch=1e9&nn.layers=9,0,3,4,5,6,7&nn.dataset=moon&nn.bogus=2', 'nn');
+    const { values, notices } = decode(PARAMS, '?nn.lr=abc&nn.batch=1e9&nn.layers=9,0,3,4,5,6,7&nn.dataset=moon&nn.bogus=2', 'nn');
     expect(values.lr).toBe(0.03);
     expect(values.batch).toBe(30);
     expect(values.layers).toEqual([8, 1, 3, 4, 5, 6]);
     expect(values.dataset).toBe('circle');
     expect(notices).toHaveLength(5);
-    expect(decode(TRAINER_TABLE, '?nn.lr=1e9', 'nn').values.lr).toBe(10);
+    expect(decode(PARAMS, '?nn.lr=1e9', 'nn').values.lr).toBe(10);
   });
 
   it('a set-up without features falls back to X₁, X₂; only lr and batch keep the network', () => {
-    const d = defaults(TRAINER_TABLE);
+    const d = defaults(PARAMS);
     expect(trainerSetup({ ...d, x: false, y: false }).features).toEqual(['x', 'y']);
     const key = networkKey(trainerSetup(d));
     expect(networkKey(trainerSetup({ ...d, lr: 0.1, batch: 3 }))).toBe(key);
@@ -59,11 +58,11 @@ describe('trainer helpers', () => {
 
   it('loss history keeps its length bounded and the latest point', () => {
     let h: LossPoint[] = [];
-    for (let e = 1; e <= 1000; e++) h = pushLoss(h, { epoch: e, train: 1 / e, test: 2 / e }, 100);
+    for (let e = 1; e <= 1000; e++) h = appendBounded(h, { epoch: e, train: 1 / e, test: 2 / e }, (p) => p.epoch, 100);
     expect(h.length).toBeLessThanOrEqual(100);
     expect(h[h.length - 1].epoch).toBe(1000);
     expect(h.every((p, i) => i === 0 || p.epoch > h[i - 1].epoch)).toBe(true);
-    expect(pushLoss([{ epoch: 3, train: 1, test: 1 }], { epoch: 3, train: 0.5, test: 0.5 })).toHaveLength(1);
+    expect(appendBounded([{ epoch: 3, train: 1, test: 1 }], { epoch: 3, train: 0.5, test: 0.5 }, (p) => p.epoch)).toHaveLength(1);
   });
 
   it('parses CSS colours and percentiles', () => {
@@ -80,7 +79,7 @@ describe('trainer engine (cpu backend)', () => {
   it('learns the circle, gives a 100×100 boundary, and leaks no tensors over 10,000 steps', async () => {
     await useCpu();
     const before = tf.memory().numTensors;
-    const engine = new TrainerEngine(M, trainerSetup(defaults(TRAINER_TABLE)));
+    const engine = new TrainerEngine(trainerSetup(defaults(PARAMS)));
     expect(engine.points.trainCount).toBe(250);
     expect(engine.points.xyl.length).toBe(500 * 3);
     const first = await engine.frame();
@@ -101,9 +100,9 @@ describe('trainer engine (cpu backend)', () => {
 
   it('the same seed gives the same data and network; lr and batch change in place', async () => {
     await useCpu();
-    const setup = trainerSetup({ ...defaults(TRAINER_TABLE), dataset: 'xor', layers: [3], xy: true });
-    const a = new TrainerEngine(M, setup);
-    const b = new TrainerEngine(M, setup);
+    const setup = trainerSetup({ ...defaults(PARAMS), dataset: 'xor', layers: [3], xy: true });
+    const a = new TrainerEngine(setup);
+    const b = new TrainerEngine(setup);
     expect(a.points.xyl).toEqual(b.points.xyl);
     a.trainEpoch();
     b.trainEpoch();

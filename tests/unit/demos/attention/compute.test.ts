@@ -17,7 +17,7 @@ describe('computeAttention', () => {
     it(`matches naive loops (heads ${heads}, causal ${causal}, scale ${scale}) and leaks nothing`, async () => {
       const dk = 4;
       const before = tf.memory().numTensors;
-      const run = await computeAttention(tf, M, { tokens, dk, heads, causal, scale, seed: 7 });
+      const run = await computeAttention({ tokens, dk, heads, causal, scale, seed: 7 });
       expect(tf.memory().numTensors).toBe(before);
 
       // The same projections, drawn from the same seed.
@@ -50,8 +50,8 @@ describe('computeAttention', () => {
   }
 
   it('is deterministic, and unscaled scores saturate softmax as d_k grows', async () => {
-    const a = await computeAttention(tf, M, { tokens, dk: 64, heads: 1, causal: false, scale: true, seed: 1 });
-    const b = await computeAttention(tf, M, { tokens, dk: 64, heads: 1, causal: false, scale: true, seed: 1 });
+    const a = await computeAttention({ tokens, dk: 64, heads: 1, causal: false, scale: true, seed: 1 });
+    const b = await computeAttention({ tokens, dk: 64, heads: 1, causal: false, scale: true, seed: 1 });
     expect(a.perHead[0].weights).toEqual(b.perHead[0].weights);
     const h = a.perHead[0];
     expect(mean(h.withoutScale.entropy)).toBeLessThan(mean(h.withScale.entropy) / 2);
@@ -62,14 +62,14 @@ describe('computeAttention', () => {
     const words = tokenize('The cat sat on the mat because it was tired and the sun was warm today !').tokens;
     expect(words).toHaveLength(16);
     for (let i = 0; i < 64; i++) {
-      await computeAttention(tf, M, { tokens: words.slice(0, 1 + (i % 16)), dk: 2 + (i % 7) * 5, heads: 1 + (i % 4), causal: i % 2 === 0, scale: i % 3 !== 0, seed: i });
+      await computeAttention({ tokens: words.slice(0, 1 + (i % 16)), dk: 2 + (i % 7) * 5, heads: 1 + (i % 4), causal: i % 2 === 0, scale: i % 3 !== 0, seed: i });
     }
     expect(tf.memory().numTensors).toBe(before);
   });
 
   it('refuses an empty sentence without leaking', async () => {
     const before = tf.memory().numTensors;
-    await expect(computeAttention(tf, M, { tokens: [], dk: 4, heads: 1, causal: false, scale: true, seed: 1 })).rejects.toThrow();
+    await expect(computeAttention({ tokens: [], dk: 4, heads: 1, causal: false, scale: true, seed: 1 })).rejects.toThrow();
     expect(tf.memory().numTensors).toBe(before);
   });
 });

@@ -1,7 +1,7 @@
 /** The attention explorer's parameter table and URL state; its input matrices and labels. */
 import { describe, expect, it } from 'vitest';
 import { decode, defaults, encode } from '@/lib/demos/params';
-import { ATTENTION_PARAMS, EXAMPLE_SENTENCES, STAGES, isLastStage, moveStage, shownHead } from '@/lib/demos/attention/params';
+import { PARAMS, EXAMPLE_SENTENCES, STAGES, isLastStage, moveStage, shownHead } from '@/lib/demos/attention/params';
 import { hashText, inputMatrices, positionalEncoding, tokenEmbedding } from '@/lib/demos/attention/embed';
 import {
   formatValue, heatColor, maxAbs, pairLabel, spread, tableRows, tokenName, uniformEntropy, vectorLabel,
@@ -9,14 +9,14 @@ import {
 import { tokenize } from '@/lib/demos/attention/tokens';
 import { demoInfo } from '@/lib/demos/registry';
 
-const T = ATTENTION_PARAMS;
+const T = PARAMS;
 
 describe('attention parameters', () => {
   it('has valid defaults that write nothing to the URL', () => {
     const d = defaults(T);
     expect(decode(T, '', 'at')).toEqual({ values: d, notices: [] });
     expect(encode(T, d, 'at')).toBe('');
-    expect(demoInfo('attention')?.ns).toBe('at');
+    expect(demoInfo('attention')?.aliases).toEqual(['at']);
     const t = tokenize(d.text);
     expect(t.truncated).toBe(false);
     expect(t.tokens.length).toBeGreaterThan(3);

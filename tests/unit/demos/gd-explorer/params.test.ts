@@ -1,56 +1,70 @@
 import { describe, expect, it } from 'vitest';
-import { decode, defaults, encode, hiddenControls } from '@/lib/demos/params';
+import { decode, defaults, encode, initialState, resolveHidden } from '@/lib/demos/params';
 import { demoInfo } from '@/lib/demos/registry';
-import { divergenceNotice, enabledOptimizers, fmt, fmtVec, GD_EXTRA_CONTROLS, GD_TABLE, MAX_STEPS, moveStart, stopReason, SURFACES } from '@/lib/demos/gd-explorer/params';
-import { contourLevels, contourSegments, lossAxis, makeScale } from '@/lib/demos/gd-explorer/plot';
+import { divergenceNotice, enabledOptimizers, fmt, fmtVec, PARAMS, spec, MAX_STEPS, moveStart, stopReason, SURFACES } from '@/lib/demos/gd-explorer/params';
+import { contourLevels, contourSegments, makeScale } from '@/lib/demos/gd-explorer/plot';
+import { wantsLogScale } from '@/lib/demos/axis';
 import { tableRows, updateNumbers } from '@/lib/demos/gd-explorer/formula';
 import { meanSquaredError, regressionWindow } from '@/lib/demos/gd-explorer/regression';
 
-const ns = demoInfo('gd-explorer')!.ns;
+const info = demoInfo('gd-explorer')!;
+const ns = info.name;
 
 describe('gd-explorer parameter table', () => {
   it('has valid defaults: the chapter’s worked example (κ = 10, start (4, 1), α = 0.15)', () => {
-    const d = defaults(GD_TABLE);
+    const d = defaults(PARAMS);
     expect(d).toMatchObject({ mode: 'surface', fn: 'quadratic', kappa: 10, lr: 0.15, x: 4, y: 1, sgd: true, momentum: true, adam: true });
-    for (const [key, spec] of Object.entries(GD_TABLE)) {
+    for (const [key, spec] of Object.entries(PARAMS)) {
       if (spec.kind === 'number' || spec.kind === 'int') {
         expect(spec.default, key).toBeGreaterThanOrEqual(spec.min);
         expect(spec.default, key).toBeLessThanOrEqual(spec.max);
       }
       if (spec.kind === 'enum') expect(spec.options.map((o) => o.value), key).toContain(spec.default);
     }
-    expect(decode(GD_TABLE, '', ns)).toEqual({ values: d, notices: [] });
-    expect(encode(GD_TABLE, d, ns)).toBe('');
+    expect(decode(PARAMS, '', ns)).toEqual({ values: d, notices: [] });
+    expect(encode(PARAMS, d, ns)).toBe('');
   });
 
   it('round-trips a changed state through the URL', () => {
-    const v = { ...defaults(GD_TABLE), fn: 'rosenbrock', lr: 0.002, x: -1.2, y: 1, adam: false, beta: 0.5, show: 'momentum', speed: 50, mode: 'regression', data: 'random', seed: 7 };
-    const search = encode(GD_TABLE, v, ns, '?backend=wasm&other.k=1');
-    expect(search).toContain('gd.lr=0.002');
-    expect(search).toContain('gd.adam=0');
+    const v = { ...defaults(PARAMS), fn: 'rosenbrock', lr: 0.002, x: -1.2, y: 1, adam: false, beta: 0.5, show: 'momentum', speed: 50, mode: 'regression', data: 'random', seed: 7 };
+    const search = encode(PARAMS, v, ns, '?backend=wasm&other.k=1');
+    expect(search).toContain('gd-explorer.lr=0.002');
+    expect(search).toContain('gd-explorer.adam=0');
     expect(search).toContain('backend=wasm');
-    const back = decode(GD_TABLE, search, ns);
+    const back = decode(PARAMS, search, ns);
     expect(back.notices).toEqual([]);
     expect(back.values).toEqual(v);
   });
 
   it('clamps garbage with notices', () => {
-    const { values, notices } = decode(GD_TABLE, '?gd.lr=abc&gd.kappa=1e9&gd.x=-99&gd.fn=banana&gd.sgd=maybe&gd.bogus=1', ns);
+    const { values, notices } = decode(PARAMS, '?gd-explorer.lr=abc&gd-explorer.kappa=1e9&gd-explorer.x=-99&gd-explorer.fn=banana&gd-explorer.sgd=maybe&gd-explorer.bogus=1', ns);
     expect(values.lr).toBe(0.15);
     expect(values.kappa).toBe(100);
     expect(values.x).toBe(-10);
     expect(values.fn).toBe('quadratic');
     expect(values.sgd).toBe(true);
     expect(notices).toHaveLength(6);
-    expect(notices.join('\n')).toContain('gd.bogus');
-    expect(decode(GD_TABLE, '?gd.lr=1e9', ns).values.lr).toBe(2);
-    expect(decode(GD_TABLE, '?gd.lr=1e9', ns).notices[0]).toContain('已改为 2');
-    expect(decode(GD_TABLE, '?gd.lr=0', ns).values.lr).toBe(0.0001);
+    expect(notices.join('\n')).toContain('gd-explorer.bogus');
+    expect(decode(PARAMS, '?gd-explorer.lr=1e9', ns).values.lr).toBe(2);
+    expect(decode(PARAMS, '?gd-explorer.lr=1e9', ns).notices[0]).toContain('已改为 2');
+    expect(decode(PARAMS, '?gd-explorer.lr=0', ns).values.lr).toBe(0.0001);
   });
 
   it('lets an embed hide parameters and the extra controls', () => {
-    const hidden = hiddenControls(GD_TABLE, '?hide=lr,play,table,nonsense', ns, GD_EXTRA_CONTROLS);
+    const { hidden, notices } = resolveHidden(spec, '?hide=lr,play,table,nonsense', ns);
     expect([...hidden].sort()).toEqual(['lr', 'play', 'table']);
+    expect(notices).toEqual([]);
+    const own = resolveHidden(spec, '?gd-explorer.hide=backend,nonsense', ns);
+    expect([...own.hidden]).toEqual(['backend']);
+    expect(own.notices).toHaveLength(1);
+    expect(own.notices[0]).toMatch(/nonsense.*不是这个演示的控件名/);
+  });
+
+  it('still reads links written with the old namespace (gd.), and rewrites them', () => {
+    const state = initialState(spec, '?gd.lr=0.05&gd.hide=play', ns, info.aliases);
+    expect(state.values.lr).toBe(0.05);
+    expect([...state.hidden]).toEqual(['play']);
+    expect(encode(PARAMS, state.values, ns, '?gd.lr=0.05&gd.hide=play&backend=cpu', info.aliases)).toBe('?gd-explorer.hide=play&backend=cpu&gd-explorer.lr=0.05');
   });
 
   it('lists the enabled optimizers and suggests a start inside each window', () => {
@@ -145,10 +159,12 @@ describe('gd-explorer helpers', () => {
   });
 
   it('chooses a log loss axis only for positive losses', () => {
-    expect(lossAxis([[13, 7.03, 0.01]])).toMatchObject({ log: true, max: Math.log10(13), min: -2 });
-    expect(lossAxis([[0.5, -1]]).log).toBe(false);
-    expect(lossAxis([[13, 0, 1.3e-5]])).toMatchObject({ log: true, min: Math.log10(1.3e-5) });
-    expect(lossAxis([[NaN, 2, Infinity]])).toMatchObject({ log: true });
+    expect(wantsLogScale([13, 7.03, 0.01])).toBe(true);
+    expect(wantsLogScale([0.5, -1])).toBe(false);
+    expect(wantsLogScale([13, 0, 1.3e-5])).toBe(true);
+    expect(wantsLogScale([NaN, 2, Infinity, 0.1])).toBe(true);
+    expect(wantsLogScale([3, 2])).toBe(false);
+    expect(wantsLogScale([0, 0])).toBe(false);
   });
 
   it('gives the regression window and loss', () => {

@@ -5,7 +5,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { tf, useCpu } from '../../compute/setup';
 import * as M from '@/lib/compute/maths';
-import { CHAPTER_POINTS, GD_TABLE, SURFACES } from '@/lib/demos/gd-explorer/params';
+import { CHAPTER_POINTS, PARAMS, SURFACES } from '@/lib/demos/gd-explorer/params';
 import { updateNumbers } from '@/lib/demos/gd-explorer/formula';
 import { defaults } from '@/lib/demos/params';
 
@@ -13,7 +13,7 @@ beforeAll(useCpu);
 
 describe('gd-explorer runs (cpu)', () => {
   it('the default bowl ½(x² + κy²) with SGD reproduces the chapter’s table', async () => {
-    const d = defaults(GD_TABLE);
+    const d = defaults(PARAMS);
     const before = tf.memory().numTensors;
     const f = { ...M.quadraticBowl(d.kappa), domain: SURFACES.quadratic.window };
     const run = new M.Descent2D(f, { kind: 'sgd', learningRate: d.lr }, { start: [d.x, d.y] });

@@ -8,14 +8,14 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { learningRateAt } from '@/lib/models/train';
 import { defaults } from '@/lib/demos/params';
-import { GT_PARAMS, SAMPLE_PARAMS, scheduleOf, trainSetup, type TrainSetup } from '@/lib/demos/gpt-train/params';
+import { PARAMS, SAMPLE_PARAMS, scheduleOf, trainSetup, type TrainSetup } from '@/lib/demos/gpt-train/params';
 import { corpusFrom, TrainRun } from '@/lib/demos/gpt-train/engine';
 import { tf, useCpu } from '../../compute/setup';
 
 beforeAll(useCpu);
 
 const corpus = corpusFrom(JSON.parse(readFileSync('public/models/corpus.json', 'utf8')));
-const small: TrainSetup = { ...trainSetup(defaults(GT_PARAMS)), nLayers: 1, dModel: 32, nHeads: 2, ctx: 16, batch: 8, learningRate: 1e-2, totalSteps: 300 };
+const small: TrainSetup = { ...trainSetup(defaults(PARAMS)), nLayers: 1, dModel: 32, nHeads: 2, ctx: 16, batch: 8, learningRate: 1e-2, totalSteps: 300 };
 
 describe('corpus', () => {
   it('builds the vocabulary from train + held-out (the shipped model’s characters)', () => {

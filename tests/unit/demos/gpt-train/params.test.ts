@@ -6,14 +6,16 @@
 import { describe, expect, it } from 'vitest';
 import { checkConfig } from '@/lib/models/config';
 import { learningRateAt } from '@/lib/models/train';
-import { addPoint, axisTicks, GT_EXTRA_CONTROLS, GT_PARAMS, headChoices, headsNotice, modelConfig, modelKey, scheduleOf, trainSetup, validHeads } from '@/lib/demos/gpt-train/params';
+import { PARAMS, spec, headChoices, headsNotice, modelConfig, modelKey, scheduleOf, trainSetup, validHeads } from '@/lib/demos/gpt-train/params';
 import { StepRate } from '@/lib/demos/gpt-train/protocol';
-import { decode, defaults, encode, hiddenControls } from '@/lib/demos/params';
+import { decode, defaults, encode, initialState, resolveHidden } from '@/lib/demos/params';
+import { appendBounded } from '@/lib/demos/series';
+import { axisTicks, decadeRange, niceRange } from '@/lib/demos/axis';
 import { initialTrainState, trainReducer } from '@/components/demos/gpt-train/trainState';
 
 describe('parameters', () => {
   it('defaults are the brief’s: 2 layers, d_model 48, 4 heads, context 32, batch 16, lr 3e-3, 2000 steps', () => {
-    const v = defaults(GT_PARAMS);
+    const v = defaults(PARAMS);
     expect(v).toEqual({ layers: 2, d: '48', heads: 4, ctx: 32, batch: 16, lr: 3e-3, steps: 2000, seed: 1 });
     expect(headsNotice(v)).toBeNull();
     const config = modelConfig(trainSetup(v), 1336);
@@ -22,17 +24,26 @@ describe('parameters', () => {
   });
 
   it('the URL round-trips, and garbage is clamped with notices', () => {
-    const v = { ...defaults(GT_PARAMS), layers: 1, d: '32', heads: 2, lr: 0.01, seed: 9 };
-    const search = encode(GT_PARAMS, v, 'gt');
+    const v = { ...defaults(PARAMS), layers: 1, d: '32', heads: 2, lr: 0.01, seed: 9 };
+    const search = encode(PARAMS, v, 'gt');
     expect(search).toBe('?gt.layers=1&gt.d=32&gt.heads=2&gt.lr=0.01&gt.seed=9');
-    expect(decode(GT_PARAMS, search, 'gt')).toEqual({ values: v, notices: [] });
-    const bad = decode(GT_PARAMS, '?gt.layers=9&gt.d=50&gt.ctx=abc&gt.lr=1', 'gt');
+    expect(decode(PARAMS, search, 'gt')).toEqual({ values: v, notices: [] });
+    const bad = decode(PARAMS, '?gt.layers=9&gt.d=50&gt.ctx=abc&gt.lr=1', 'gt');
     expect(bad.values).toMatchObject({ layers: 3, d: '48', ctx: 32, lr: 0.03 });
     expect(bad.notices).toHaveLength(4);
   });
 
   it('hide= names parameters and the demo’s other parts', () => {
-    expect([...hiddenControls(GT_PARAMS, '?hide=play,lr,samples,nonsense', 'gt', GT_EXTRA_CONTROLS)].sort()).toEqual(['lr', 'play', 'samples']);
+    expect([...resolveHidden(spec, '?hide=play,lr,samples,nonsense', 'gpt-train').hidden].sort()).toEqual(['lr', 'play', 'samples']);
+  });
+
+  it('normalises heads that do not divide d_model, from a link and after a change', () => {
+    const state = initialState(spec, '?gpt-train.d=32&gpt-train.heads=6', 'gpt-train');
+    expect(state.values).toMatchObject({ d: '32', heads: 4 });
+    expect(state.notices).toEqual([headsNotice({ d: '32', heads: 6 })]);
+    const ok = spec.normalize!({ ...defaults(PARAMS), d: '48', heads: 6 });
+    expect(ok.values.heads).toBe(6);
+    expect(ok.notices).toEqual([]);
   });
 
   it('only heads that divide d_model are offered', () => {
@@ -46,7 +57,7 @@ describe('parameters', () => {
     expect(validHeads(32, 6)).toBe(4);
     expect(validHeads(64, 3)).toBe(2);
     expect(validHeads(48, 1)).toBe(1);
-    const v = { ...defaults(GT_PARAMS), d: '32', heads: 6 };
+    const v = { ...defaults(PARAMS), d: '32', heads: 6 };
     expect(headsNotice(v)).toBe('注意力头数 6 不能整除 d_model 32（每个头要分到同样多的维度），已改为 4');
     const s = trainSetup(v);
     expect(s.nHeads).toBe(4);
@@ -57,7 +68,7 @@ describe('parameters', () => {
 });
 
 describe('set-up', () => {
-  const base = trainSetup(defaults(GT_PARAMS));
+  const base = trainSetup(defaults(PARAMS));
 
   it('a new model only when the architecture, the context or the seed changes', () => {
     expect(modelKey({ ...base, batch: 8, learningRate: 0.01, totalSteps: 500 })).toBe(modelKey(base));
@@ -74,7 +85,8 @@ describe('set-up', () => {
 });
 
 describe('chart helpers', () => {
-  it('addPoint replaces a point at the same step and thins a long curve, keeping the latest', () => {
+  it('appendBounded replaces a point at the same step and thins a long curve, keeping the latest', () => {
+    const addPoint = (c: { step: number; loss: number }[], p: { step: number; loss: number }, max?: number) => appendBounded(c, p, (q) => q.step, max);
     let c = addPoint([], { step: 1, loss: 7 });
     c = addPoint(c, { step: 1, loss: 6 });
     expect(c).toEqual([{ step: 1, loss: 6 }]);
@@ -89,6 +101,13 @@ describe('chart helpers', () => {
     expect(axisTicks(100, 5)).toEqual({ step: 20, top: 100, ticks: [0, 20, 40, 60, 80, 100] });
     expect(axisTicks(1234, 5)).toMatchObject({ step: 500, top: 1500 });
     expect(axisTicks(0.03, 3)).toMatchObject({ step: 0.01, top: 0.03 });
+  });
+
+  it('niceRange and decadeRange cover the data with round ticks', () => {
+    expect(niceRange(-0.3, 1.7, 4)).toEqual({ lo: -0.5, hi: 2, ticks: [-0.5, 0, 0.5, 1, 1.5, 2] });
+    expect(niceRange(2, 2).ticks.length).toBeGreaterThan(1);
+    expect(decadeRange(0.03, 2)).toEqual({ lo: -2, hi: 1, ticks: [-2, -1, 0, 1] });
+    expect(decadeRange(1e-12, 10).ticks.length).toBeLessThanOrEqual(7);
   });
 });
 

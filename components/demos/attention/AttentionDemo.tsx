@@ -1,12 +1,11 @@
 'use client';
 
 import { useEffect, useId, useMemo, useState } from 'react';
-import { NumbersTable, PlayBar } from '@/components/demos/kit/controls';
-import { ATTENTION_PARAMS, STAGES, STAGE_INTERVAL_MS, isLastStage, moveStage, shownHead, stageIndex, type Stage } from '@/lib/demos/attention/params';
+import { STAGES, STAGE_INTERVAL_MS, isLastStage, moveStage, shownHead, stageIndex, type Stage, type spec } from '@/lib/demos/attention/params';
 import { pairLabel, tableRows } from '@/lib/demos/attention/format';
 import { tokenize, truncationNotice } from '@/lib/demos/attention/tokens';
+import { NumbersTable, PlayBar } from '../kit/controls';
 import { useDemo } from '../shell/DemoContext';
-import { useDemoParams } from '../shell/useDemoParams';
 import { AttentionControls } from './AttentionControls';
 import { EntropyPanel } from './EntropyPanel';
 import { HeadPicker } from './HeadPicker';
@@ -22,9 +21,8 @@ import s from './AttentionExplorer.module.css';
  * keyboard-navigable heat map; 1–4 heads; how scaling keeps softmax from saturating.
  * data-steps counts the stages stepped through since the last reset.
  */
-export default function AttentionExplorer() {
-  const { info, reportSteps, notify, hidden } = useDemo();
-  const { values, set } = useDemoParams(ATTENTION_PARAMS, info.ns);
+export default function AttentionDemo() {
+  const { values, set, reportSteps, hidden } = useDemo<typeof spec>();
   const panelId = useId();
   const [playing, setPlaying] = useState(false);
   const [steps, setSteps] = useState(0);
@@ -35,16 +33,6 @@ export default function AttentionExplorer() {
   const stage = values.stage as Stage;
 
   useEffect(() => reportSteps(steps), [steps, reportSteps]);
-
-  // A link may ask for a head that does not exist (at.head=4&at.heads=2): show the last one, and say so.
-  const [initialHead] = useState(() => values);
-  useEffect(() => {
-    if (initialHead.head > initialHead.heads) {
-      notify(`显示的头（head）${initialHead.head} 超过头数 ${initialHead.heads}，已改为 ${initialHead.heads}`);
-      set({ head: initialHead.heads });
-    }
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, for the state the page opened with
-  }, []);
 
   const goTo = (next: Stage) => {
     if (next === stage) return;
@@ -62,8 +50,7 @@ export default function AttentionExplorer() {
       if (isLastStage(next)) setPlaying(false);
     }, STAGE_INTERVAL_MS);
     return () => clearTimeout(id);
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- `set` is a new function each render; the timer depends on the stage only
-  }, [playing, stage]);
+  }, [playing, stage, set]);
 
   const play = (on: boolean) => {
     if (on) {
@@ -86,7 +73,7 @@ export default function AttentionExplorer() {
 
   return (
     <div className={s.root}>
-      <AttentionControls values={values} set={set} hidden={hidden} />
+      <AttentionControls />
       {notice ? (
         <p className={s.notice} role="status">
           {notice}

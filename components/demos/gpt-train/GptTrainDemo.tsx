@@ -1,12 +1,11 @@
 'use client';
 
 import { useEffect, useMemo, useState } from 'react';
-import { NumbersTable, PlayBar } from '@/components/demos/kit/controls';
-import { formatRate, GT_PARAMS, headsNotice, trainSetup, validHeads } from '@/lib/demos/gpt-train/params';
+import { formatRate, trainSetup, type spec } from '@/lib/demos/gpt-train/params';
 import { formatLoss } from '@/lib/demos/trainer/params';
+import { NumbersTable, PlayBar } from '../kit/controls';
 import { useDemo } from '../shell/DemoContext';
-import { useDemoParams } from '../shell/useDemoParams';
-import { TrainChart } from './TrainChart';
+import { LossChart } from '../kit/LossChart';
 import { TrainControls } from './TrainControls';
 import { TrainSamples } from './TrainSamples';
 import { useTrainWorker } from './useTrainWorker';
@@ -19,22 +18,10 @@ import s from './train.module.css';
  * steps, newest first. data-steps counts the steps of the current model; data-tensors and
  * data-baseline-tensors are the worker's tensor count now and right after the model was made.
  */
-export default function GptTrain() {
-  const { info, backend, reportSteps, notify, hidden } = useDemo();
-  const { values, set } = useDemoParams(GT_PARAMS, info.ns);
+export default function GptTrainDemo() {
+  const { values, backend, reportSteps, hidden } = useDemo<typeof spec>();
   const [error, setError] = useState<Error | null>(null);
   if (error) throw error;
-
-  // A link may name heads that do not divide d_model: say so, and use the nearest that does.
-  const [initial] = useState(() => values);
-  useEffect(() => {
-    const notice = headsNotice(initial);
-    if (notice) {
-      notify(notice);
-      set({ heads: validHeads(Number(initial.d), initial.heads) });
-    }
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, for the state the page opened with
-  }, []);
 
   const setup = useMemo(() => trainSetup(values), [values]);
   const { state, playing, setPlaying, step, reset } = useTrainWorker(backend.backend, setup, setError);
@@ -60,9 +47,24 @@ export default function GptTrain() {
         第 <strong>{state.step}</strong> / {setup.totalSteps} 步{finished ? '（已完成）' : ''} · 学习率 {state.learningRate === null ? '—' : formatRate(state.learningRate)} · 速度{' '}
         {state.stepsPerSecond === null ? '—' : state.stepsPerSecond.toFixed(1)} 步/秒 · 训练损失 {formatLoss(train?.loss)} · 留出损失 {formatLoss(held?.loss)}
       </p>
-      {hidden.has('chart') || !state.ready ? null : <TrainChart train={state.train} heldOut={state.heldOut} uniform={uniform} step={state.step} />}
+      {hidden.has('chart') || !state.ready ? null : (
+        <LossChart
+          series={[
+            { name: '训练损失（最近几步的平均）', color: 'var(--accent)', points: state.train.map((p) => ({ x: p.step, y: p.loss })) },
+            { name: '留出损失（没参与训练的段落）', color: 'var(--exercise)', dash: '6 3', dots: true, points: state.heldOut.map((p) => ({ x: p.step, y: p.loss })) },
+          ]}
+          xLabel="训练步数"
+          yLabel="交叉熵损失（nats/字）"
+          scale="linear"
+          reference={{ y: uniform, label: `均匀猜测 ln V = ${uniform.toFixed(2)}` }}
+          xMax={Math.max(state.step, 100)}
+          yCap={2 * uniform}
+          height={230}
+          table={{ caption: '损失曲线的数值', x: '步数' }}
+        />
+      )}
       {hidden.has('samples') ? null : <TrainSamples samples={state.samples} />}
-      <TrainControls values={values} set={set} hidden={hidden} />
+      <TrainControls />
       {state.ready && started ? (
         <p className={s.model}>
           模型：{setup.nLayers} 层，d_model {setup.dModel}，{setup.nHeads} 个头，上下文 {setup.ctx} 字，共 {state.parameters.toLocaleString('zh-CN')} 个参数；词表 V ={' '}

@@ -1,41 +1,30 @@
 'use client';
 
 import { useEffect, useMemo, useState } from 'react';
-import { NumbersTable, PlayBar } from '@/components/demos/kit/controls';
+import { tf } from '@/lib/compute/tf';
+import { autodiffGradients } from '@/lib/demos/chain-rule/autodiff';
+import { NumbersTable, PlayBar } from '../kit/controls';
+import { useComputation } from '../kit/useComputation';
 import { useDemo } from '../shell/DemoContext';
-import { useDemoParams } from '../shell/useDemoParams';
 import {
-  CHAIN_RULE_TABLE,
   STEP_COUNT,
   backward,
   buildSteps,
   finiteDifferences,
   fmt,
   split,
-  type Params,
+  type spec,
 } from '@/lib/demos/chain-rule/params';
 import { NetworkSvg } from './NetworkSvg';
 import { CheckTable, ParamInputs, StepPanel } from './ChainRuleParts';
-
-/** tfjs-core with its gradients registered (tfjs-core alone has none), on the backend the shell chose. */
-async function loadTfWithGradients() {
-  const [{ getBackendManager }] = await Promise.all([import('@/lib/compute'), import('@tensorflow/tfjs-core/dist/register_all_gradients')]);
-  const manager = getBackendManager();
-  await manager.ready();
-  return manager.tf;
-}
 
 /**
  * The chapter's 2-2-1 example, node by node: the forward pass, then the backward pass with each
  * ∂L/∂w as a product of local derivatives, and finally the hand-applied chain rule beside tfjs autodiff.
  */
-export default function ChainRuleStepper() {
-  const { info, reportSteps, hidden } = useDemo();
-  const { values, set } = useDemoParams(CHAIN_RULE_TABLE, info.ns);
+export default function ChainRuleDemo() {
+  const { values, set, reportSteps, hidden } = useDemo<typeof spec>();
   const [playing, setPlaying] = useState(false);
-  const [auto, setAuto] = useState<{ key: string; grads: Params } | null>(null);
-  const [error, setError] = useState<Error | null>(null);
-  if (error) throw error;
 
   const { params, sample } = useMemo(() => split(values), [values]);
   const key = JSON.stringify([params, sample]);
@@ -47,19 +36,7 @@ export default function ChainRuleStepper() {
   useEffect(() => reportSteps(done), [done, reportSteps]);
 
   // Autodiff on the chosen backend whenever the numbers change.
-  useEffect(() => {
-    let cancelled = false;
-    loadTfWithGradients()
-      .then(async (tf) => {
-        const { autodiffGradients } = await import('@/lib/demos/chain-rule/autodiff');
-        const grads = await autodiffGradients(tf, params, sample);
-        if (!cancelled) setAuto({ key, grads });
-      })
-      .catch((e: unknown) => !cancelled && setError(e instanceof Error ? e : new Error(String(e))));
-    return () => {
-      cancelled = true;
-    };
-  }, [key, params, sample]);
+  const auto = useComputation(key, () => autodiffGradients(tf, params, sample));
 
   // Play: one step every 0.9 s until the end (only when the reader presses play).
   useEffect(() => {
@@ -95,8 +72,8 @@ export default function ChainRuleStepper() {
           </button>
         </PlayBar>
       )}
-      {done >= STEP_COUNT ? <CheckTable hand={hand} auto={auto?.key === key ? auto.grads : null} numeric={numeric} /> : null}
-      {hidden.has('params') ? null : <ParamInputs values={values} onChange={(patch) => set(patch)} />}
+      {done >= STEP_COUNT ? <CheckTable hand={hand} auto={auto.busy ? null : auto.value} numeric={numeric} /> : null}
+      {hidden.has('params') ? null : <ParamInputs />}
       {hidden.has('table') ? null : (
         <NumbersTable
           caption="全部中间量与梯度"

@@ -1,12 +1,14 @@
 'use client';
 
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { NumbersTable, PlayBar } from '@/components/demos/kit/controls';
+import { fixed } from '@/lib/demos/format';
+import { formatLoss, trainerSetup, type LossPoint, type spec } from '@/lib/demos/trainer/params';
+import { NumbersTable, PlayBar } from '../kit/controls';
 import { useDemo } from '../shell/DemoContext';
-import { useDemoParams } from '../shell/useDemoParams';
-import { formatLoss, TRAINER_TABLE, trainerSetup, type LossPoint } from '@/lib/demos/trainer/params';
 import { BOUNDARY_N, type TrainerFrame, type TrainerPoints } from '@/lib/demos/trainer/engine';
-import { drawLossChart, HeatMap, readPalette, type Palette } from './trainer-draw';
+import { LossChart } from '../kit/LossChart';
+import { readPalette, type Palette } from '../kit/canvas';
+import { HeatMap } from './trainer-draw';
 import { DataControls, FeatureControls, NetworkControls, TrainingControls } from './TrainerControls';
 import { useTrainerWorker } from './useTrainerWorker';
 import styles from './Trainer.module.css';
@@ -16,15 +18,16 @@ import styles from './Trainer.module.css';
  * backend); this thread only draws: the decision boundary and the points every animation frame
  * while playing, and the loss curves.
  */
-export default function Trainer() {
-  const { info, backend, reportSteps, hidden } = useDemo();
-  const { values, set } = useDemoParams(TRAINER_TABLE, info.ns);
+/** Least time between two redraws of the loss chart while training. */
+const CHART_MS = 250;
+
+export default function TrainerDemo() {
+  const { values, backend, reportSteps, hidden } = useDemo<typeof spec>();
   const [error, setError] = useState<Error | null>(null);
   if (error) throw error;
 
   const setup = useMemo(() => trainerSetup(values), [values]);
   const heatRef = useRef<HTMLCanvasElement>(null);
-  const lossRef = useRef<HTMLCanvasElement>(null);
   const epochRef = useRef<HTMLElement>(null);
   const trainLossRef = useRef<HTMLElement>(null);
   const testLossRef = useRef<HTMLElement>(null);
@@ -32,6 +35,9 @@ export default function Trainer() {
   const palette = useRef<Palette | null>(null);
   const showTest = useRef(values.showTest);
   const last = useRef<{ frame: TrainerFrame | null; points: TrainerPoints | null; history: readonly LossPoint[] }>({ frame: null, points: null, history: [] });
+  const [chart, setChart] = useState<readonly LossPoint[]>([]);
+  const chartRef = useRef<{ at: number; history: readonly LossPoint[] }>({ at: 0, history: [] });
+  const playingRef = useRef(false);
 
   const redraw = () => {
     const canvas = heatRef.current;
@@ -40,7 +46,12 @@ export default function Trainer() {
     palette.current ??= readPalette(canvas);
     heatmap.current ??= new HeatMap(BOUNDARY_N);
     heatmap.current.draw(canvas, points, showTest.current, palette.current);
-    if (lossRef.current) drawLossChart(lossRef.current, history, palette.current);
+    // The chart is React (SVG with axes and a table): at most CHART_MS apart, not every frame.
+    const now = performance.now();
+    if (history !== chartRef.current.history && (now - chartRef.current.at >= CHART_MS || !playingRef.current)) {
+      chartRef.current = { at: now, history };
+      setChart(history);
+    }
   };
 
   const worker = useTrainerWorker(
@@ -67,6 +78,9 @@ export default function Trainer() {
     setError,
   );
   const { playing, setPlaying, ready } = worker;
+  useEffect(() => {
+    playingRef.current = playing;
+  }, [playing]);
 
   // Theme changes, a new "show test data" choice, a resized container: draw again.
   useEffect(() => {
@@ -100,12 +114,17 @@ export default function Trainer() {
             轮数 <strong ref={epochRef}>0</strong> · 训练损失 <span ref={trainLossRef}>—</span> · 测试损失 <span ref={testLossRef}>—</span>
           </p>
           {hidden.has('chart') ? null : (
-            <figure className={styles.chart}>
-              <canvas ref={lossRef} role="img" aria-label="训练损失（实线）与测试损失（虚线）随轮数的变化" />
-              <figcaption>
-                <span className={styles.trainKey}>— 训练损失</span> <span className={styles.testKey}>‑ ‑ 测试损失</span>
-              </figcaption>
-            </figure>
+            <LossChart
+              series={[
+                { name: '训练损失', color: 'var(--text)', points: chart.map((p) => ({ x: p.epoch, y: p.train })) },
+                { name: '测试损失', color: 'var(--accent)', dash: '5 3', points: chart.map((p) => ({ x: p.epoch, y: p.test })) },
+              ]}
+              xLabel="轮数（epoch）"
+              yLabel="均方误差损失"
+              scale="linear"
+              height={180}
+              table={{ caption: '损失曲线的数值', x: '轮数' }}
+            />
           )}
           <p className={styles.where}>{ready ? `训练在 Web Worker 中运行（${ready.label}）` : '正在启动训练线程…'}</p>
         </div>
@@ -113,19 +132,19 @@ export default function Trainer() {
           {hidden.has('play') ? null : (
             <PlayBar playing={playing} onPlay={setPlaying} onStep={worker.step} onReset={worker.reset} stepLabel="单步（一轮）" />
           )}
-          {hidden.has('features') ? null : <FeatureControls values={values} set={set} />}
-          {hidden.has('network') ? null : <NetworkControls values={values} set={set} />}
+          {hidden.has('features') ? null : <FeatureControls />}
+          {hidden.has('network') ? null : <NetworkControls />}
         </div>
       </div>
-      <DataControls values={values} set={set} hidden={hidden} />
-      <TrainingControls values={values} set={set} hidden={hidden} />
+      <DataControls />
+      <TrainingControls />
       {hidden.has('table') ? null : (
         <>
           <NumbersTable
             caption="权重与偏置（暂停时更新）"
             head={['层', '神经元', '偏置 b', '输入权重 w']}
             rows={(worker.weights ?? []).flatMap((layer, l) =>
-              layer.b.map((b, j) => [l + 1 === worker.weights!.length ? '输出' : `隐藏 ${l + 1}`, j + 1, b, layer.w.map((row) => row[j].toFixed(3)).join(', ')]),
+              layer.b.map((b, j) => [l + 1 === worker.weights!.length ? '输出' : `隐藏 ${l + 1}`, j + 1, b, layer.w.map((row) => fixed(row[j], 3)).join(', ')]),
             )}
           />
           <NumbersTable caption="最近的损失（暂停时更新）" head={['轮数', '训练损失', '测试损失']} rows={worker.recent.map((p) => [p.epoch, p.train, p.test])} />

@@ -1,19 +1,19 @@
 'use client';
 
 import { useRef } from 'react';
-import { Select } from '@/components/demos/kit/controls';
 import { bertAttention } from '@/lib/models/bert';
 import { attentionMaps } from '@/lib/models/transformer';
-import type { LoadedModel } from '@/lib/models/weights';
-import { ATTENTION_MASKS_PARAMS as P, MAX_CHARS, aboveDiagonalSum, formatCheck } from '@/lib/demos/attention-masks/params';
-import { asEncoder, inputNotices } from '@/lib/demos/mini-bert/params';
-import { useDemo } from '../shell/DemoContext';
-import { useDemoParams } from '../shell/useDemoParams';
+import { PARAMS as P, MAX_CHARS, aboveDiagonalSum, formatCheck, type spec } from '@/lib/demos/attention-masks/params';
+import { inputNotices } from '@/lib/demos/mini-bert/params';
+import { Select } from '../kit/controls';
 import { ModelStatus } from '../kit/ModelStatus';
+import { ParamControl } from '../kit/ParamControl';
+import type { MiniModel } from '@/lib/models/mini-model';
 import { useModel } from '../kit/useModel';
+import { useDemo } from '../shell/DemoContext';
 import { AttentionMapSide, type ModelMaps } from './AttentionMapSide';
-import { Notices, TextField } from '../kit/model-parts';
-import { useComputed } from '../kit/useComputed';
+import { Notices } from '../kit/model-parts';
+import { TYPING_DEBOUNCE_MS, useComputation } from '../kit/useComputation';
 import s from '../kit/model-demo.module.css';
 
 const GPT_CAPTION = '因果：第 i 行只在前 i 个位置上有权重，对角线右上方全是 0。';
@@ -26,10 +26,10 @@ interface Run {
 }
 
 /** The sentence through both models: GPT's ids from its own vocabulary (no [CLS]), BERT's with [CLS] first. */
-async function computeBoth(gpt: LoadedModel, bert: LoadedModel, text: string): Promise<Run> {
+async function computeBoth(gpt: MiniModel, bert: MiniModel, text: string): Promise<Run> {
   const enc = gpt.vocab.encode(text);
   const gptMaps = await attentionMaps(gpt.params, gpt.manifest.config, enc.ids);
-  const b = await bertAttention(asEncoder(bert), text);
+  const b = await bertAttention(bert, text);
   const notices = [
     ...inputNotices({ unknown: enc.unknown, truncated: 0 }, MAX_CHARS).map((n) => `迷你 GPT：${n}`),
     ...inputNotices(b.input, MAX_CHARS).map((n) => `迷你 BERT：${n}`),
@@ -49,16 +49,18 @@ const options = (n: number, unit: (i: number) => string) => Array.from({ length:
  * diagonal computed for each (GPT exactly 0, BERT clearly not). data-steps counts the runs.
  * `?hide=text,layer,head` hides those inputs.
  */
-export default function AttentionMasks() {
-  const { info, reportSteps, hidden } = useDemo();
-  const { values, set } = useDemoParams(P, info.ns);
+export default function AttentionMasksDemo() {
+  const { values, set, reportSteps, hidden } = useDemo<typeof spec>();
   const gpt = useModel('gpt');
   const bert = useModel('bert');
   const ready = gpt.model && bert.model ? { gpt: gpt.model, bert: bert.model } : null;
 
   const key = ready && values.text.trim() !== '' ? values.text : null;
   const runs = useRef(0);
-  const { value: run, busy } = useComputed(key, () => computeBoth(ready!.gpt, ready!.bert, values.text), () => reportSteps((runs.current += 1)));
+  const { value: run, busy } = useComputation(key, () => computeBoth(ready!.gpt, ready!.bert, values.text), {
+    debounceMs: TYPING_DEBOUNCE_MS,
+    onDone: () => reportSteps((runs.current += 1)),
+  });
 
   const layers = ready ? Math.min(ready.gpt.manifest.config.nLayers, ready.bert.manifest.config.nLayers) : 1;
   const heads = ready ? Math.min(ready.gpt.manifest.config.nHeads, ready.bert.manifest.config.nHeads) : 1;
@@ -71,9 +73,7 @@ export default function AttentionMasks() {
       <ModelStatus state={bert} name="迷你 BERT" />
       {ready ? (
         <>
-          {hidden.has('text') ? null : (
-            <TextField label={`${P.text.label}（最多 ${MAX_CHARS} 个字）`} value={values.text} maxLength={MAX_CHARS} onChange={(text) => set({ text })} />
-          )}
+          <ParamControl name="text" label={`${P.text.label}（最多 ${MAX_CHARS} 个字）`} />
           <div className="controls">
             {hidden.has('layer') ? null : (
               <Select label={P.layer.label} value={String(layer + 1)} options={options(layers, (i) => `第 ${i} 层`)} onChange={(v) => set({ layer: Number(v) })} />

@@ -2,10 +2,9 @@
 
 import { useMemo, useState } from 'react';
 import { promptIds, type LanguageModel } from '@/lib/models/gpt';
-import { GPT_PARAMS, callCode, completionParams, parseStops, spokenToken } from '@/lib/demos/mini-gpt/params';
+import { callCode, completionParams, parseStops, spokenToken, type spec } from '@/lib/demos/mini-gpt/params';
 import { promptNotices, shownStep, tokenCount, type StepRef } from '@/lib/demos/mini-gpt/run';
 import { useDemo } from '../shell/DemoContext';
-import { useDemoParams } from '../shell/useDemoParams';
 import { ModelStatus } from '../kit/ModelStatus';
 import { useModel } from '../kit/useModel';
 import { GenAttention } from './GenAttention';
@@ -32,9 +31,8 @@ function runSummary(run: GenRun): string {
  * newest position attended. The equivalent complete() call is shown as code. data-steps counts
  * the tokens of the current run; data-tensors is tf.memory().numTensors when the last run ended.
  */
-export default function MiniGpt() {
-  const { info, reportSteps, hidden } = useDemo();
-  const { values, set } = useDemoParams(GPT_PARAMS, info.ns);
+export default function MiniGptDemo() {
+  const { values, reportSteps, hidden } = useDemo<typeof spec>();
   const modelState = useModel('gpt');
   const loaded = modelState.model;
   const model = useMemo<LanguageModel | null>(
@@ -57,7 +55,7 @@ export default function MiniGpt() {
 
   return (
     <div className={s.root} data-tensors={run.tensors ?? undefined}>
-      <GenControls values={values} set={set} hidden={hidden} />
+      <GenControls />
       {stopError ? (
         <p className={s.notice} role="alert">
           {stopError}

@@ -1,0 +1,26 @@
+/**
+ * Each demo's spec (parameter table, hideable controls, cross-field rules), by name. The shell
+ * reads it to decode the URL, render controls and validate `?hide=`. Kept apart from registry.ts,
+ * which the chapter pages read at build time and which must stay free of the demos' code.
+ */
+import type { DemoSpec } from './params';
+import type { DemoName } from './registry';
+import { spec as attention } from './attention/params';
+import { spec as attentionMasks } from './attention-masks/params';
+import { spec as chainRule } from './chain-rule/params';
+import { spec as gdExplorer } from './gd-explorer/params';
+import { spec as gptTrain } from './gpt-train/params';
+import { spec as miniBert } from './mini-bert/params';
+import { spec as miniGpt } from './mini-gpt/params';
+import { spec as trainer } from './trainer/params';
+
+export const SPECS: Record<DemoName, DemoSpec> = {
+  'gd-explorer': gdExplorer,
+  'chain-rule': chainRule,
+  trainer,
+  attention,
+  'mini-gpt': miniGpt,
+  'gpt-train': gptTrain,
+  'mini-bert': miniBert,
+  'attention-masks': attentionMasks,
+};
