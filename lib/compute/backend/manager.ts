@@ -3,7 +3,7 @@
  * and re-chooses when a GPU device or context is lost.
  *
  *   automatic order: hardware WebGPU → hardware WebGL → WASM → software WebGL → CPU → software WebGPU
- *   (software GPUs are slower than WASM on this kind of machine; GUIDE §3)
+ *   (software GPUs are slower than WASM on this kind of machine; docs/platform-facts.md §2)
  *
  * tfjs-core and each backend are imported only when ready() or setBackend() first runs.
  */
