@@ -17,7 +17,7 @@ const PORT = Number(opt('port', 3102));
 const BUDGET = Number(opt('budget', 800));
 // Its own build folder, so a Playwright run rebuilding tests/browser/harness/dist cannot pull files away.
 const DIST = path.join(os.tmpdir(), 'compute-bench-harness');
-// Same flags as playwright.config.ts (QUIET_FLAGS + WEBGPU_FLAGS); GUIDE §3.
+// Same flags as playwright.config.ts (QUIET_FLAGS + WEBGPU_FLAGS); docs/platform-facts.md §1.
 const FLAGS = [
   '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic',
   '--enable-unsafe-webgpu', '--enable-features=Vulkan', '--use-vulkan=swiftshader', '--use-angle=swiftshader',

@@ -10,7 +10,10 @@ import path from 'node:path';
 import matter from 'gray-matter';
 import { parseFrontmatter, type Frontmatter } from './schema';
 import { DOC_SECTIONS, sectionByNumber } from './sections';
+import { visit } from 'unist-util-visit';
+import { toString } from 'mdast-util-to-string';
 import { splitHeadingId, VALID_ID } from '../mdx/heading-ids.mjs';
+import { parseMdx, type MdxTree } from './mdast';
 
 export interface Heading {
   depth: 2 | 3 | 4;
@@ -37,47 +40,57 @@ export interface Chapter extends Frontmatter {
 
 export const CONTENT_DIR = path.join(process.cwd(), 'content');
 
-/** Headings of an MDX source, outside fenced code blocks. Exported for tests. */
-export function extractHeadings(source: string, file: string): Heading[] {
+/** Parses an MDX source; a syntax error names the file (the parser's message gives line:column). */
+function parse(source: string, file: string): MdxTree {
+  try {
+    return parseMdx(source);
+  } catch (e) {
+    throw new Error(`${file}: MDX does not parse: ${(e as Error).message}`);
+  }
+}
+
+/**
+ * Headings of an MDX source (a string, or its tree from parseMdx), depth 2–4, with their ids and
+ * plain-text titles (the text of the heading: markup, math delimiters and link targets dropped).
+ * Exported for tests.
+ */
+export function extractHeadings(source: string | MdxTree, file: string): Heading[] {
+  const tree = typeof source === 'string' ? parse(source, file) : source;
   const headings: Heading[] = [];
-  let fence: string | null = null;
-  source.split('\n').forEach((line, i) => {
-    const f = /^\s*(```+|~~~+)/.exec(line);
-    if (f) {
-      if (fence === null) fence = f[1];
-      else if (line.trim().startsWith(fence)) fence = null;
-      return;
-    }
-    if (fence !== null) return;
-    const m = /^(#{1,6})\s+(.*)$/.exec(line);
-    if (!m) return;
-    const depth = m[1].length;
-    if (depth === 1) throw new Error(`${file}:${i + 1}: use ## or deeper; the title comes from the frontmatter`);
-    if (depth > 4) return;
-    const { title, id } = splitHeadingId(m[2]);
-    if (!id) throw new Error(`${file}:${i + 1}: heading "${title}" has no permanent id; end it with [#some-id]`);
-    if (!VALID_ID.test(id)) throw new Error(`${file}:${i + 1}: heading id "${id}" must be lowercase ASCII`);
-    headings.push({ depth: depth as 2 | 3 | 4, title: plainText(title), id });
+  visit(tree, 'heading', (node) => {
+    const line = node.position?.start.line ?? '?';
+    if (node.depth === 1) throw new Error(`${file}:${line}: use ## or deeper; the title comes from the frontmatter`);
+    if (node.depth > 4) return;
+    const { title, id } = splitHeadingId(toString(node));
+    if (!id) throw new Error(`${file}:${line}: heading "${title}" has no permanent id; end it with [#some-id]`);
+    if (!VALID_ID.test(id)) throw new Error(`${file}:${line}: heading id "${id}" must be lowercase ASCII`);
+    headings.push({ depth: node.depth as 2 | 3 | 4, title, id });
   });
   return headings;
 }
 
-function plainText(markdown: string): string {
-  return markdown.replace(/\*\*|__|`|\$/g, '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').trim();
-}
-
-/** The <Erratum said="…"> notes of an MDX source, each with the heading it sits under. Exported for tests. */
-export function extractErrata(source: string, headings: Heading[], file: string): Erratum[] {
+/**
+ * The <Erratum said="…"> notes of an MDX source (a string, or its tree), each with the heading it
+ * sits under. Exported for tests.
+ */
+export function extractErrata(source: string | MdxTree, headings: Heading[], file: string): Erratum[] {
+  const tree = typeof source === 'string' ? parse(source, file) : source;
   const errata: Erratum[] = [];
   let current: string | null = null;
-  for (const line of source.split('\n')) {
-    const h = /^#{2,4}\s+(.*)$/.exec(line);
-    if (h) current = splitHeadingId(h[1]).id ?? current;
-    for (const m of line.matchAll(/<Erratum\s+said="([^"]*)"/g)) {
-      if (!current || !headings.some((x) => x.id === current)) throw new Error(`${file}: an <Erratum> must sit under a heading`);
-      errata.push({ said: m[1], sectionId: current });
+  visit(tree, (node) => {
+    if (node.type === 'heading' && node.depth >= 2 && node.depth <= 4) {
+      current = splitHeadingId(toString(node)).id ?? current;
+      return;
     }
-  }
+    if ((node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') || node.name !== 'Erratum') return;
+    const under = current;
+    if (!under || !headings.some((x) => x.id === under)) throw new Error(`${file}: an <Erratum> must sit under a heading`);
+    const said = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'said');
+    if (!said || typeof said.value !== 'string') {
+      throw new Error(`${file}:${node.position?.start.line ?? '?'}: an <Erratum> needs said="…" (the words of the document it corrects)`);
+    }
+    errata.push({ said: said.value, sectionId: under });
+  });
   return errata;
 }
 
@@ -94,14 +107,15 @@ export function loadChapter(absPath: string): Chapter {
     throw new Error(`${file}: frontmatter is not valid YAML: ${(e as Error).message}`);
   }
   const fm = parseFrontmatter(parsed.data, file);
-  const headings = extractHeadings(parsed.content, file);
+  const tree = parse(raw, file); // the whole file, so that messages give its own line numbers
+  const headings = extractHeadings(tree, file);
   for (const number of fm.sections) {
     const id = sectionByNumber(number)!.id;
     if (!headings.some((h) => h.id === id)) {
       throw new Error(`${file}: frontmatter lists section ${number} but no heading has id "${id}"`);
     }
   }
-  return { ...fm, slug, file, headings, errata: extractErrata(parsed.content, headings, file) };
+  return { ...fm, slug, file, headings, errata: extractErrata(tree, headings, file) };
 }
 
 /** Checks rules that span chapters: order, coverage of the document, book-wide unique ids. */

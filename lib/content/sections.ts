@@ -1,7 +1,8 @@
 /**
- * The sections of the source document (`shared/seed/ai-large-models.zh.md`), in its order and with
- * its numbering. Each gets a permanent anchor id and a short link `/s/<short>`; both must never
- * change, because instructors put them in slides and syllabi.
+ * The sections of the source document (a common Chinese survey of large AI models, described in
+ * docs/source-document.md), in its order and with its numbering. Each gets a permanent anchor id
+ * and a short link `/s/<short>`; both must never change, because instructors put them in slides and
+ * syllabi.
  */
 export interface DocSection {
   /** The document's own number: "2.1", "1.2.1", or "Q1" for the FAQ. */

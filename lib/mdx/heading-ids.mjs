@@ -14,6 +14,7 @@
  *
  * Plain JavaScript so that next.config.mjs can pass it to Turbopack as an absolute path string.
  */
+import { visit } from 'unist-util-visit';
 
 /** Matches the `[#id]` suffix of a heading's text. */
 export const HEADING_ID_SUFFIX = /\s*\[#([^\]\s]*)\]\s*$/;
@@ -31,23 +32,13 @@ export function splitHeadingId(text) {
   return { title: text.slice(0, m.index).trim(), id: m[1] };
 }
 
-/**
- * @param {any} node
- * @param {(node: any) => void} fn
- */
-function walk(node, fn) {
-  fn(node);
-  if (Array.isArray(node.children)) for (const child of node.children) walk(child, fn);
-}
-
 /** @returns {(tree: any, file: any) => void} */
 export default function remarkHeadingIds() {
   return (tree, file) => {
     /** @type {Set<string>} */
     const seen = new Set();
     const where = file?.path ?? 'MDX';
-    walk(tree, (node) => {
-      if (node.type !== 'heading') return;
+    visit(tree, 'heading', (/** @type {any} */ node) => {
       const line = node.position?.start?.line ?? '?';
       if (node.depth === 1) {
         throw new Error(`${where}:${line}: use ## or deeper; the chapter title comes from the frontmatter`);

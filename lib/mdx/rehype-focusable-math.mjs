@@ -5,21 +5,12 @@
  * reader land on the formula and read its MathML (the practice of MathJax's explorer). Doing it at
  * build time keeps it true without JavaScript and costs the page no measurements.
  */
-
-/**
- * @param {any} node
- * @param {(node: any) => void} fn
- */
-function walk(node, fn) {
-  fn(node);
-  if (Array.isArray(node.children)) for (const child of node.children) walk(child, fn);
-}
+import { visit } from 'unist-util-visit';
 
 /** @returns {(tree: any) => void} */
 export default function rehypeFocusableMath() {
   return (tree) => {
-    walk(tree, (node) => {
-      if (node.type !== 'element') return;
+    visit(tree, 'element', (/** @type {any} */ node) => {
       const className = node.properties?.className;
       const classes = Array.isArray(className) ? className : String(className ?? '').split(' ');
       if (classes.includes('katex-display')) node.properties.tabIndex = 0;

@@ -2,6 +2,8 @@
  * The shape of a mini transformer and the ordered list of its parameters. One list serves three
  * purposes: initialising a model, writing its weights file, and checking a weights file on load.
  */
+import { z } from 'zod';
+
 export interface TransformerConfig {
   /** Tokens in the vocabulary (specials + characters). */
   vocabSize: number;
@@ -51,13 +53,33 @@ export function countParameters(c: TransformerConfig): number {
   return parameterShapes(c).reduce((s, [, shape]) => s + shape.reduce((a, b) => a * b, 1), 0);
 }
 
+/** An integer field of at least `min`, whose message names the field and the value found. */
+const intField = (key: string, min: 0 | 1) => {
+  const error = (issue: { input?: unknown }) => `config.${key} must be ${min ? 'a positive integer' : 'an integer ≥ 0'} (got ${String(issue.input)})`;
+  return z.number({ error }).int({ error }).min(min, { error });
+};
+
+/** What a config must look like; the first issue's message names the field. */
+export const configSchema = z
+  .object({
+    vocabSize: intField('vocabSize', 1),
+    ctx: intField('ctx', 1),
+    dModel: intField('dModel', 1),
+    nLayers: intField('nLayers', 1),
+    nHeads: intField('nHeads', 1),
+    dFF: intField('dFF', 1),
+    causal: z.boolean({ error: 'config.causal must be true or false' }),
+    numClasses: intField('numClasses', 0).optional(),
+  }, { error: 'config must be an object' })
+  .refine((c) => c.dModel % c.nHeads === 0, {
+    error: (issue) => {
+      const c = issue.input as TransformerConfig;
+      return `config.dModel ${c.dModel} is not divisible by nHeads ${c.nHeads}`;
+    },
+  }) satisfies z.ZodType<TransformerConfig>;
+
 /** Throws a message naming the first impossible field. */
 export function checkConfig(c: TransformerConfig): void {
-  const ints: (keyof TransformerConfig)[] = ['vocabSize', 'ctx', 'dModel', 'nLayers', 'nHeads', 'dFF'];
-  for (const k of ints) {
-    const v = c[k];
-    if (typeof v !== 'number' || !Number.isInteger(v) || v < 1) throw new Error(`config.${k} must be a positive integer (got ${String(v)})`);
-  }
-  if (c.dModel % c.nHeads !== 0) throw new Error(`config.dModel ${c.dModel} is not divisible by nHeads ${c.nHeads}`);
-  if (typeof c.causal !== 'boolean') throw new Error('config.causal must be true or false');
+  const result = configSchema.safeParse(c);
+  if (!result.success) throw new Error(result.error.issues[0].message);
 }

@@ -1,12 +1,14 @@
 /**
  * The weights format of the mini models: a JSON manifest and one binary file of float32 values
  * (little-endian), the parameters one after another in the order of `parameterShapes(config)`.
- * Loading checks everything it can before a single number is used — the manifest's fields, that its
- * tensor list is exactly the one the config implies, the file's length and its SHA-256 — and fails
- * with a ModelLoadError whose message names the problem (shown to the reader as is).
+ * Loading checks everything it can before a single number is used — the manifest's shape (a zod
+ * schema), that its tensor list is exactly the one the config implies, the file's length, its
+ * SHA-256 and that every value is finite — and fails with a ModelLoadError whose message names the
+ * problem (shown to the reader as is).
  */
 import * as tf from '@tensorflow/tfjs-core';
-import { checkConfig, parameterShapes, type TransformerConfig } from './config';
+import { z } from 'zod';
+import { configSchema, countParameters, parameterShapes, type TransformerConfig } from './config';
 import type { Params } from './transformer';
 import { SPECIALS, Vocab } from './vocab';
 
@@ -63,50 +65,103 @@ function fail(problem: LoadProblem, message: string): never {
   throw new ModelLoadError(problem, message);
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const count = z.number().int().min(0);
+
+const tensorEntrySchema = z.object({ name: z.string(), shape: z.array(count), offset: count });
+
+const trainingSchema = z.looseObject({
+  seed: z.number(),
+  backend: z.string(),
+  steps: count,
+  batchSize: count,
+  learningRate: z.number(),
+  seconds: z.number(),
+  curve: z.array(z.tuple([z.number(), z.number(), z.number()])),
+  finalTrainLoss: z.number(),
+  finalHeldOutLoss: z.number(),
+});
+
+/**
+ * The manifest's shape: types and formats of every field. What the fields must say about each other
+ * (vocabulary size, tensor list, byte count) is checked by checkManifest after it.
+ */
+export const manifestSchema = z.object({
+  format: z.literal(WEIGHTS_FORMAT),
+  version: z.literal(WEIGHTS_VERSION),
+  kind: z.enum(['gpt', 'bert']),
+  config: configSchema,
+  vocab: z.array(z.string().refine((c) => Array.from(c).length === 1)).refine((v) => new Set(v).size === v.length, { error: 'duplicate' }),
+  labels: z.array(z.string()).optional(),
+  tensors: z.array(tensorEntrySchema),
+  weights: z.object({ file: z.string().regex(/^[\w.-]+$/), bytes: count, sha256: z.string().regex(/^[0-9a-f]{64}$/) }),
+  corpus: z.object({ hash: z.string(), chars: count, trainChars: count, heldOutChars: count }),
+  parameters: count,
+  training: trainingSchema,
+}) satisfies z.ZodType<ModelManifest>;
+
+type Field = keyof ModelManifest;
+
+/** The message for the first shape problem, by the field it is in (the reader sees it as is). */
+function shapeMessage(raw: Record<string, unknown>, issue: z.core.$ZodIssue): string {
+  const [field, index] = issue.path as [Field | undefined, unknown];
+  switch (field) {
+    case undefined:
+      return '模型清单不是一个 JSON 对象。';
+    case 'format':
+      return `模型清单的 format 应为「${WEIGHTS_FORMAT}」，实际是「${String(raw.format)}」。`;
+    case 'version':
+      return `模型清单的版本是 ${String(raw.version)}，本页只认识版本 ${WEIGHTS_VERSION}。`;
+    case 'kind':
+      return `模型清单的 kind 应为 gpt 或 bert，实际是「${String(raw.kind)}」。`;
+    case 'config':
+      return issue.path.length === 1 && issue.code === 'invalid_type' ? '模型清单缺少 config。' : `模型清单的 config 不合法：${issue.message}`;
+    case 'vocab':
+      return issue.path.length === 1 && issue.code === 'custom' ? '模型清单的 vocab 有重复的字符。' : '模型清单的 vocab 应是单个字符组成的数组。';
+    case 'labels':
+      return '模型清单的 labels 应是字符串数组。';
+    case 'tensors':
+      return typeof index === 'number' ? `模型清单 tensors 的第 ${index + 1} 项应有 name、shape（非负整数数组）和 offset。` : '模型清单缺少 tensors 列表。';
+    case 'weights':
+      return '模型清单的 weights 字段应包含 file、bytes 和 sha256。';
+    case 'corpus':
+      return '模型清单的 corpus 字段应包含 hash、chars、trainChars 和 heldOutChars。';
+    case 'parameters':
+      return '模型清单的 parameters 应是参数的个数。';
+    case 'training':
+      return `模型清单的 training 记录不完整（${issue.path.join('.')}）。`;
+  }
+}
 
 /** Checks a parsed manifest against the format; returns it typed, or throws naming the first problem. */
 export function checkManifest(raw: unknown, expectedKind?: 'gpt' | 'bert'): ModelManifest {
-  if (!isObject(raw)) fail('manifest', '模型清单不是一个 JSON 对象。');
-  if (raw.format !== WEIGHTS_FORMAT) fail('manifest', `模型清单的 format 应为「${WEIGHTS_FORMAT}」，实际是「${String(raw.format)}」。`);
-  if (raw.version !== WEIGHTS_VERSION) fail('manifest', `模型清单的版本是 ${String(raw.version)}，本页只认识版本 ${WEIGHTS_VERSION}。`);
-  if (raw.kind !== 'gpt' && raw.kind !== 'bert') fail('manifest', `模型清单的 kind 应为 gpt 或 bert，实际是「${String(raw.kind)}」。`);
-  if (expectedKind && raw.kind !== expectedKind) fail('mismatch', `这里需要 ${expectedKind} 模型，但清单描述的是 ${String(raw.kind)} 模型。`);
-  if (!isObject(raw.config)) fail('manifest', '模型清单缺少 config。');
-  const config = raw.config as unknown as TransformerConfig;
-  try {
-    checkConfig(config);
-  } catch (e) {
-    fail('manifest', `模型清单的 config 不合法：${(e as Error).message}`);
-  }
-  if (config.causal !== (raw.kind === 'gpt')) fail('mismatch', `${String(raw.kind)} 模型的 config.causal 应为 ${raw.kind === 'gpt'}。`);
-  if (!Array.isArray(raw.vocab) || !raw.vocab.every((c) => typeof c === 'string' && Array.from(c).length === 1))
-    fail('manifest', '模型清单的 vocab 应是单个字符组成的数组。');
-  if (raw.vocab.length + SPECIALS.length !== config.vocabSize)
-    fail('mismatch', `词表有 ${raw.vocab.length} 个字符加 ${SPECIALS.length} 个特殊词元，但 config.vocabSize 是 ${config.vocabSize}。`);
-  if (new Set(raw.vocab).size !== raw.vocab.length) fail('manifest', '模型清单的 vocab 有重复的字符。');
-  if (raw.kind === 'bert' && config.numClasses) {
-    if (!Array.isArray(raw.labels) || raw.labels.length !== config.numClasses)
-      fail('mismatch', `分类头有 ${config.numClasses} 个类别，但 labels 的个数不符。`);
-  }
-  if (!isObject(raw.weights) || typeof raw.weights.file !== 'string' || typeof raw.weights.bytes !== 'number' || typeof raw.weights.sha256 !== 'string')
-    fail('manifest', '模型清单的 weights 字段应包含 file、bytes 和 sha256。');
-  if (!Array.isArray(raw.tensors)) fail('manifest', '模型清单缺少 tensors 列表。');
+  const parsed = manifestSchema.safeParse(raw);
+  if (!parsed.success) fail('manifest', shapeMessage(isRecord(raw) ? raw : {}, parsed.error.issues[0]));
+  const m: ModelManifest = parsed.data;
+  const { config } = m;
+  if (expectedKind && m.kind !== expectedKind) fail('mismatch', `这里需要 ${expectedKind} 模型，但清单描述的是 ${m.kind} 模型。`);
+  if (config.causal !== (m.kind === 'gpt')) fail('mismatch', `${m.kind} 模型的 config.causal 应为 ${m.kind === 'gpt'}。`);
+  if (m.vocab.length + SPECIALS.length !== config.vocabSize)
+    fail('mismatch', `词表有 ${m.vocab.length} 个字符加 ${SPECIALS.length} 个特殊词元，但 config.vocabSize 是 ${config.vocabSize}。`);
+  if (m.kind === 'bert' && config.numClasses && m.labels?.length !== config.numClasses)
+    fail('mismatch', `分类头有 ${config.numClasses} 个类别，但 labels 的个数不符。`);
   const expected = parameterShapes(config);
-  if (raw.tensors.length !== expected.length)
-    fail('mismatch', `按 config，模型应有 ${expected.length} 个参数张量，清单列出了 ${raw.tensors.length} 个。`);
+  if (m.tensors.length !== expected.length)
+    fail('mismatch', `按 config，模型应有 ${expected.length} 个参数张量，清单列出了 ${m.tensors.length} 个。`);
   let offset = 0;
   expected.forEach(([name, shape], i) => {
-    const t = (raw.tensors as unknown[])[i];
-    if (!isObject(t) || t.name !== name) fail('mismatch', `第 ${i + 1} 个张量应为 ${name}，清单中是 ${isObject(t) ? String(t.name) : '（缺失）'}。`);
-    if (!Array.isArray(t.shape) || t.shape.join(',') !== shape.join(','))
-      fail('mismatch', `张量 ${name} 的形状应为 [${shape}]，清单中是 [${String(t.shape)}]。`);
+    const t = m.tensors[i];
+    if (t.name !== name) fail('mismatch', `第 ${i + 1} 个张量应为 ${name}，清单中是 ${t.name}。`);
+    if (t.shape.join(',') !== shape.join(',')) fail('mismatch', `张量 ${name} 的形状应为 [${shape}]，清单中是 [${String(t.shape)}]。`);
     if (t.offset !== offset) fail('mismatch', `张量 ${name} 应从第 ${offset} 字节开始，清单中是 ${String(t.offset)}。`);
     offset += shape.reduce((a, b) => a * b, 1) * 4;
   });
-  if (raw.weights.bytes !== offset) fail('mismatch', `按形状计算，权重文件应有 ${offset} 字节，清单写的是 ${raw.weights.bytes}。`);
-  return raw as unknown as ModelManifest;
+  if (m.weights.bytes !== offset) fail('mismatch', `按形状计算，权重文件应有 ${offset} 字节，清单写的是 ${m.weights.bytes}。`);
+  const parameters = countParameters(config);
+  if (m.parameters !== parameters) fail('mismatch', `按 config，模型有 ${parameters} 个参数，清单写的是 ${m.parameters}。`);
+  return m;
 }
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 
 export async function sha256Hex(bytes: ArrayBuffer | Uint8Array): Promise<string> {
   const view = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);

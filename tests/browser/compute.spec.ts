@@ -30,6 +30,9 @@ test('automatic choice: a checked backend, software GPUs ranked below WASM, reas
     expect(r.backend).toBe('wasm');
     expect(softwareGpus.every((c) => c.skip?.code === 'software')).toBe(true);
     expect(r.label).toMatch(/^WASM · CPU \(.+: software GPU/);
+  } else {
+    // a machine with a real GPU: the first one that passed its check, or WASM when none did
+    expect(r.backend).toBe(hardwareGpus.find((c) => c.check?.ok)?.name ?? 'wasm');
   }
   expect(r.requested).toBeNull();
   const events = await page.evaluate(() => window.harness.events.map((e) => e.type));

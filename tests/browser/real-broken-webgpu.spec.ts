@@ -1,5 +1,5 @@
 /**
- * The real failure the manager exists for (GUIDE §3): with only --enable-unsafe-webgpu, headless
+ * The real failure the manager exists for (docs/platform-facts.md §1): with only --enable-unsafe-webgpu, headless
  * Chromium offers a SwiftShader WebGPU adapter on which a synchronous read returns zeros and the device
  * is then destroyed. Measured here: the known-answer check (read with await data()) passes, a later
  * dataSync() returns zeros and loses the device. The manager must notice, choose again and keep

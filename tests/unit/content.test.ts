@@ -18,7 +18,8 @@ import { katexOptions } from '@/lib/mdx/plugins.mjs';
 import { loadBook } from '@/lib/content/loader';
 import { DOC_SECTIONS } from '@/lib/content/sections';
 import { mdxComponents } from '@/components/mdx/registry';
-import { contentFiles, parseMdx, walk } from './helpers/mdx';
+import { visit } from 'unist-util-visit';
+import { contentFiles, parseMdx } from './helpers/mdx';
 
 const files = contentFiles();
 
@@ -51,9 +52,9 @@ describe('content/', () => {
   it.each(files.map((f) => [path.basename(f), f]))('%s: every formula renders in KaTeX without error', (_name, file) => {
     const tree = parseMdx(fs.readFileSync(file, 'utf8'));
     const formulas: { tex: string; display: boolean; line: number }[] = [];
-    walk(tree, (n) => {
+    visit(tree, (n) => {
       if (n.type === 'math' || n.type === 'inlineMath') {
-        formulas.push({ tex: n.value, display: n.type === 'math', line: n.position.start.line });
+        formulas.push({ tex: n.value, display: n.type === 'math', line: n.position?.start.line ?? 0 });
       }
     });
     for (const f of formulas) {
@@ -65,9 +66,9 @@ describe('content/', () => {
     const registered = new Set(Object.keys(mdxComponents));
     const used = new Map<string, string>();
     for (const file of files) {
-      walk(parseMdx(fs.readFileSync(file, 'utf8')), (n) => {
+      visit(parseMdx(fs.readFileSync(file, 'utf8')), (n) => {
         if ((n.type === 'mdxJsxFlowElement' || n.type === 'mdxJsxTextElement') && n.name && /^[A-Z]/.test(n.name)) {
-          used.set(n.name, `${path.basename(file)}:${n.position.start.line}`);
+          used.set(n.name, `${path.basename(file)}:${n.position?.start.line}`);
         }
       });
     }

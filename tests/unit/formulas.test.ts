@@ -8,12 +8,13 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import katex from 'katex';
 import { katexOptions } from '@/lib/mdx/plugins.mjs';
-import { CONTENT, parseMdx, walk } from './helpers/mdx';
+import { visit } from 'unist-util-visit';
+import { CONTENT, parseMdx } from './helpers/mdx';
 
 function displayMath(slug: string): string[] {
   const out: string[] = [];
-  walk(parseMdx(fs.readFileSync(path.join(CONTENT, `${slug}.mdx`), 'utf8')), (n) => {
-    if (n.type === 'math') out.push(n.value.trim());
+  visit(parseMdx(fs.readFileSync(path.join(CONTENT, `${slug}.mdx`), 'utf8')), 'math', (n) => {
+    out.push(n.value.trim());
   });
   return out;
 }

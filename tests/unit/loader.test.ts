@@ -83,6 +83,34 @@ describe('勘误 notes', () => {
   it('must sit under a heading', () => {
     expect(() => extractErrata('<Erratum said="x">y</Erratum>\n', [], 'content/x.mdx')).toThrow(/content\/x\.mdx: an <Erratum> must sit under a heading/);
   });
+
+  it('are read from the syntax tree: inline notes count, code blocks and depth-5 headings do not', () => {
+    const src = [
+      '## 甲 [#sec-a]',
+      '',
+      '正文 <Erratum said="行内">改正。</Erratum> 继续。',
+      '',
+      '```mdx',
+      '## 代码里的标题 [#not-a-heading]',
+      '<Erratum said="代码里的例子">不算。</Erratum>',
+      '```',
+      '',
+      '##### 第五级 [#too-deep]',
+      '',
+      '<Erratum said="仍在甲之下">改正。</Erratum>',
+    ].join('\n');
+    const headings = extractHeadings(src, 'x.mdx');
+    expect(headings.map((h) => h.id)).toEqual(['sec-a']);
+    expect(extractErrata(src, headings, 'x.mdx')).toEqual([
+      { said: '行内', sectionId: 'sec-a' },
+      { said: '仍在甲之下', sectionId: 'sec-a' },
+    ]);
+  });
+
+  it('must say what the document said', () => {
+    const src = '## 甲 [#sec-a]\n\n<Erratum>没有 said。</Erratum>\n';
+    expect(() => extractErrata(src, extractHeadings(src, 'x.mdx'), 'content/x.mdx')).toThrow(/content\/x\.mdx:3: an <Erratum> needs said=/);
+  });
 });
 
 describe('chapters and the book', () => {
@@ -93,6 +121,15 @@ describe('chapters and the book', () => {
     expect(ok.headings.map((h) => h.id)).toEqual(['sec-2-1']);
     const bad = write(dir, 'broken.mdx', chapterSource('title: [unclosed', '## x [#x]'));
     expect(() => loadChapter(bad)).toThrow(/broken\.mdx: frontmatter is not valid YAML/);
+  });
+
+  it('names the line of the file itself (frontmatter included) and rejects MDX that does not parse', () => {
+    const dir = tempDir();
+    const noId = write(dir, 'gd.mdx', chapterSource(GOOD_FM, '## 2.1 梯度下降 [#sec-2-1]\n\n### 没有 id'));
+    // lines: 1 ---, 2–5 frontmatter, 6 ---, 7 blank, 8 heading, 9 blank, 10 the heading without an id
+    expect(() => loadChapter(noId)).toThrow(/gd\.mdx:10: heading "没有 id" has no permanent id/);
+    const broken = write(dir, 'bad.mdx', chapterSource(GOOD_FM, '## 2.1 梯度下降 [#sec-2-1]\n\n<Erratum said="x">'));
+    expect(() => loadChapter(broken)).toThrow(/bad\.mdx: MDX does not parse: Expected a closing tag for `<Erratum>` \(10:1/);
   });
 
   it('rejects a chapter that lists a section it has no heading for', () => {

@@ -21,7 +21,7 @@ export function defaultLoaders(wasmPath: string | null): Record<BackendName, Bac
     wasm: async (tf) => {
       const wasm = await import('@tensorflow/tfjs-backend-wasm');
       if (wasmPath !== null) wasm.setWasmPaths(wasmPath);
-      // The threaded build hangs under cross-origin isolation after minification (GUIDE §4c).
+      // The threaded build hangs under cross-origin isolation after minification (docs/platform-facts.md §4).
       tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
     },
     webgl: async (tf) => {

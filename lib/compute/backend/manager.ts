@@ -4,7 +4,7 @@
  *
  *   automatic order: hardware WebGPU → hardware WebGL → WASM → CPU → software WebGL → software WebGPU
  *   (a software GPU is slower than WASM, and than plain-JS CPU too: the trainer ran 5 epochs in 10 s
- *   on software WebGL against about 1,200 on CPU; docs/platform-facts.md)
+ *   on software WebGL against about 1,200 on CPU; docs/platform-facts.md §2)
  *
  * tfjs-core and each backend are imported only when ready() or setBackend() first runs.
  */

@@ -72,7 +72,7 @@ describe('forward', () => {
     expect(diffFirst).toBeGreaterThan(1e-4);
   });
 
-  it('GPT attention weights are exactly 0 above the diagonal and rows sum to 1', async () => {
+  it('GPT attention weights are exactly 0 above the diagonal, positive elsewhere, and rows sum to 1', async () => {
     const config = tinyConfig(true);
     const params = tinyParams(config);
     const x = ids([[4, 5, 6, 7, 8, 9]]);
@@ -83,7 +83,7 @@ describe('forward', () => {
         let row = 0;
         for (let j = 0; j < 6; j++) {
           const v = w[h * 36 + i * 6 + j];
-          if (j > i) expect(v).toBe(0);
+          expect(v === 0, `head ${h} (${i}, ${j})`).toBe(j > i); // masked above the diagonal, positive on and below
           row += v;
         }
         expect(row).toBeCloseTo(1, 5);

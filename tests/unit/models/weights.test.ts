@@ -93,4 +93,56 @@ describe('weights files', () => {
     expect(await problemOf(bad((m) => (m.config.causal = false)))).toMatch(/^mismatch: /);
     expect(await problemOf(() => checkManifest([], 'gpt'))).toMatch(/^manifest: /);
   });
+
+  it('name the field of a manifest that is not shaped like one (problem "manifest")', async () => {
+    const { manifest } = await tinyFile();
+    const bad = (patch: (m: Record<string, any>) => void) => { // eslint-disable-line @typescript-eslint/no-explicit-any
+      const m = JSON.parse(JSON.stringify(manifest));
+      patch(m);
+      return () => checkManifest(m, 'gpt');
+    };
+    const cases: [(m: Record<string, any>) => void, RegExp][] = [ // eslint-disable-line @typescript-eslint/no-explicit-any
+      [(m) => (m.format = 'other'), /format 应为「mini-transformer-weights」，实际是「other」/],
+      [(m) => (m.version = 2), /版本是 2，本页只认识版本 1/],
+      [(m) => (m.kind = 'lstm'), /kind 应为 gpt 或 bert，实际是「lstm」/],
+      [(m) => delete m.config, /缺少 config/],
+      [(m) => (m.config.ctx = 0), /config 不合法：config\.ctx must be a positive integer \(got 0\)/],
+      [(m) => (m.config.causal = 'yes'), /config 不合法：config\.causal must be true or false/],
+      [(m) => (m.vocab[3] = '梯度'), /vocab 应是单个字符组成的数组/],
+      [(m) => (m.vocab = 'abc'), /vocab 应是单个字符组成的数组/],
+      [(m) => (m.vocab[3] = m.vocab[4]), /vocab 有重复的字符/],
+      [(m) => (m.labels = [1, 2]), /labels 应是字符串数组/],
+      [(m) => delete m.tensors, /缺少 tensors 列表/],
+      [(m) => (m.tensors[2] = null), /tensors 的第 3 项应有 name、shape/],
+      [(m) => (m.tensors[2].offset = -4), /tensors 的第 3 项/],
+      [(m) => delete m.weights.sha256, /weights 字段应包含 file、bytes 和 sha256/],
+      [(m) => (m.weights.sha256 = 'abc'), /weights 字段应包含/],
+      [(m) => (m.weights.file = '../gpt.bin'), /weights 字段应包含/],
+      [(m) => delete m.corpus.hash, /corpus 字段应包含/],
+      [(m) => (m.parameters = 'many'), /parameters 应是参数的个数/],
+      [(m) => (m.training.curve = [[1, 2]]), /training 记录不完整（training\.curve\.0/],
+    ];
+    for (const [patch, message] of cases) {
+      const problem = await problemOf(bad(patch));
+      expect(problem, String(patch)).toMatch(/^manifest: 模型清单/);
+      expect(problem, String(patch)).toMatch(message);
+    }
+    expect(await problemOf(() => checkManifest(null))).toBe('manifest: 模型清单不是一个 JSON 对象。');
+    expect(await problemOf(() => checkManifest('{}'))).toBe('manifest: 模型清单不是一个 JSON 对象。');
+  });
+
+  it('name what a well-shaped manifest gets wrong about its model (problem "mismatch")', async () => {
+    const { manifest } = await tinyFile();
+    const bad = (patch: (m: ModelManifest) => void) => {
+      const m = JSON.parse(JSON.stringify(manifest)) as ModelManifest;
+      patch(m);
+      return () => checkManifest(m, 'gpt');
+    };
+    expect(await problemOf(bad((m) => (m.tensors[1].name = 'pos')))).toBe('mismatch: 第 2 个张量应为 pos_emb，清单中是 pos。');
+    expect(await problemOf(bad((m) => (m.tensors[1].offset += 4)))).toMatch(/^mismatch: 张量 pos_emb 应从第 \d+ 字节开始，清单中是 \d+。$/);
+    expect(await problemOf(bad((m) => (m.parameters += 1)))).toMatch(/^mismatch: 按 config，模型有 \d+ 个参数/);
+    const config = tinyConfig(false);
+    const bert = { ...JSON.parse(JSON.stringify(manifest)), kind: 'bert', config, labels: ['甲', '乙'] };
+    expect(await problemOf(() => checkManifest(bert, 'bert'))).toMatch(/^mismatch: 分类头有 3 个类别，但 labels 的个数不符/);
+  });
 });
