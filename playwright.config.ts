@@ -17,13 +17,22 @@ export const QUIET_FLAGS = [
   '--disable-quic',
 ];
 
-const SITE_PORT = 3100;
+/** A port from the environment (so that two checkouts on one machine never share a server), else the default. */
+function port(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1 || n > 65535) throw new Error(`${name} must be a port number (got "${raw}")`);
+  return n;
+}
+
+const SITE_PORT = port('E2E_SITE_PORT', 3100);
 
 /** WebGPU that computes correctly in headless Chromium without a GPU (GUIDE §3): Vulkan on SwiftShader. */
 export const WEBGPU_FLAGS = ['--enable-unsafe-webgpu', '--enable-features=Vulkan', '--use-vulkan=swiftshader', '--use-angle=swiftshader'];
 
 /** The compute harness (tests/browser/harness), built with Vite and served here. */
-export const HARNESS_PORT = 3101;
+export const HARNESS_PORT = port('E2E_HARNESS_PORT', 3101);
 export const HARNESS_SERVER = {
   command: `npx vite build --config tests/browser/harness/vite.config.ts && node scripts/serve.mjs --dir tests/browser/harness/dist --port ${HARNESS_PORT}`,
   url: `http://localhost:${HARNESS_PORT}/`,
