@@ -10,6 +10,7 @@ import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { normalizeBase } from '../lib/base-path.mjs';
 
 const args = Object.fromEntries(
   process.argv.slice(2).reduce((pairs, a, i, all) => (a.startsWith('--') ? [...pairs, [a.slice(2), all[i + 1]]] : pairs), []),
@@ -17,17 +18,15 @@ const args = Object.fromEntries(
 const root = path.resolve(args.dir ?? 'out');
 const port = Number(args.port ?? process.env.PORT ?? 3000);
 const host = args.host ?? '127.0.0.1';
-const base = normalizeBase(args.base ?? '');
+const base = baseFromArgs(args.base ?? '');
 
-/** Same rule as lib/paths.ts normalizeBase: '' or '/course' (no trailing slash). */
-function normalizeBase(raw) {
-  const trimmed = raw.trim().replace(/\/+$/, '');
-  if (trimmed === '') return '';
-  if (!/^\/[A-Za-z0-9._~\-/]*$/.test(trimmed)) {
-    console.error(`serve: --base must look like /course (got "${raw}")`);
+function baseFromArgs(raw) {
+  try {
+    return normalizeBase(raw, '--base');
+  } catch (error) {
+    console.error(`serve: ${error.message}`);
     process.exit(1);
   }
-  return trimmed;
 }
 
 const TYPES = {
