@@ -49,6 +49,20 @@ export const COMPUTE_PROJECT = {
   },
 };
 
+/**
+ * The book built with BASE_PATH=/course into out-basepath/ (`npm run build:basepath`), served under
+ * /course/ only. Its server is started only when that folder exists, so that the other projects
+ * run without it; the basepath project's tests fail with a message saying to build it otherwise.
+ */
+export const BASE_PATH_PREFIX = '/course';
+export const BASEPATH_DIR = 'out-basepath';
+const BASEPATH_PORT = port('E2E_BASEPATH_PORT', 3102);
+const BASEPATH_SERVER = {
+  command: `node scripts/serve.mjs --dir ${BASEPATH_DIR} --port ${BASEPATH_PORT} --base ${BASE_PATH_PREFIX}`,
+  url: `http://localhost:${BASEPATH_PORT}${BASE_PATH_PREFIX}/`,
+  reuseExistingServer: !process.env.CI,
+};
+
 export default defineConfig({
   testDir: 'tests',
   testMatch: ['e2e/**/*.spec.ts'],
@@ -64,7 +78,11 @@ export default defineConfig({
     baseURL: `http://localhost:${SITE_PORT}`,
     launchOptions: { executablePath: chromium, args: QUIET_FLAGS },
   },
-  projects: [{ name: 'site', testMatch: 'e2e/**/*.spec.ts' }, COMPUTE_PROJECT],
+  projects: [
+    { name: 'site', testMatch: 'e2e/**/*.spec.ts' },
+    COMPUTE_PROJECT,
+    { name: 'basepath', testMatch: 'basepath/**/*.spec.ts', use: { baseURL: `http://localhost:${BASEPATH_PORT}` } },
+  ],
   webServer: [
     {
       command: `node scripts/serve.mjs --dir out --port ${SITE_PORT}`,
@@ -72,5 +90,6 @@ export default defineConfig({
       reuseExistingServer: !process.env.CI,
     },
     HARNESS_SERVER,
+    ...(fs.existsSync(BASEPATH_DIR) ? [BASEPATH_SERVER] : []),
   ],
 });
