@@ -5,7 +5,7 @@ import nextTs from 'eslint-config-next/typescript';
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
-  globalIgnores(['.next/**', 'out/**', 'node_modules/**', 'next-env.d.ts', 'test-results/**', 'tests/browser/harness/dist/**', 'public/**']),
+  globalIgnores(['.next/**', 'out/**', 'out-basepath/**', 'node_modules/**', 'next-env.d.ts', 'test-results/**', 'tests/browser/harness/dist/**', 'public/**']),
   { rules: { '@next/next/no-html-link-for-pages': 'off' } },
   {
     // lib/ is the pure engine: no React, no DOM-only frameworks.

@@ -17,13 +17,22 @@ export const QUIET_FLAGS = [
   '--disable-quic',
 ];
 
-const SITE_PORT = 3100;
+/** A port from the environment (so that two checkouts on one machine never share a server), else the default. */
+function port(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1 || n > 65535) throw new Error(`${name} must be a port number (got "${raw}")`);
+  return n;
+}
+
+const SITE_PORT = port('E2E_SITE_PORT', 3100);
 
 /** WebGPU that computes correctly in headless Chromium without a GPU (GUIDE §3): Vulkan on SwiftShader. */
 export const WEBGPU_FLAGS = ['--enable-unsafe-webgpu', '--enable-features=Vulkan', '--use-vulkan=swiftshader', '--use-angle=swiftshader'];
 
 /** The compute harness (tests/browser/harness), built with Vite and served here. */
-export const HARNESS_PORT = 3101;
+export const HARNESS_PORT = port('E2E_HARNESS_PORT', 3101);
 export const HARNESS_SERVER = {
   command: `npx vite build --config tests/browser/harness/vite.config.ts && node scripts/serve.mjs --dir tests/browser/harness/dist --port ${HARNESS_PORT}`,
   url: `http://localhost:${HARNESS_PORT}/`,
@@ -38,6 +47,20 @@ export const COMPUTE_PROJECT = {
     baseURL: `http://localhost:${HARNESS_PORT}`,
     launchOptions: { executablePath: chromium, args: [...QUIET_FLAGS, ...WEBGPU_FLAGS] },
   },
+};
+
+/**
+ * The book built with BASE_PATH=/course into out-basepath/ (`npm run build:basepath`), served under
+ * /course/ only. Its server is started only when that folder exists, so that the other projects
+ * run without it; the basepath project's tests fail with a message saying to build it otherwise.
+ */
+export const BASE_PATH_PREFIX = '/course';
+export const BASEPATH_DIR = 'out-basepath';
+const BASEPATH_PORT = port('E2E_BASEPATH_PORT', 3102);
+const BASEPATH_SERVER = {
+  command: `node scripts/serve.mjs --dir ${BASEPATH_DIR} --port ${BASEPATH_PORT} --base ${BASE_PATH_PREFIX}`,
+  url: `http://localhost:${BASEPATH_PORT}${BASE_PATH_PREFIX}/`,
+  reuseExistingServer: !process.env.CI,
 };
 
 export default defineConfig({
@@ -55,7 +78,11 @@ export default defineConfig({
     baseURL: `http://localhost:${SITE_PORT}`,
     launchOptions: { executablePath: chromium, args: QUIET_FLAGS },
   },
-  projects: [{ name: 'site', testMatch: 'e2e/**/*.spec.ts' }, COMPUTE_PROJECT],
+  projects: [
+    { name: 'site', testMatch: 'e2e/**/*.spec.ts' },
+    COMPUTE_PROJECT,
+    { name: 'basepath', testMatch: 'basepath/**/*.spec.ts', use: { baseURL: `http://localhost:${BASEPATH_PORT}` } },
+  ],
   webServer: [
     {
       command: `node scripts/serve.mjs --dir out --port ${SITE_PORT}`,
@@ -63,5 +90,6 @@ export default defineConfig({
       reuseExistingServer: !process.env.CI,
     },
     HARNESS_SERVER,
+    ...(fs.existsSync(BASEPATH_DIR) ? [BASEPATH_SERVER] : []),
   ],
 });

@@ -6,14 +6,24 @@
  * goes through `withBase`.
  */
 
-/** '' for a site at the root of its host, else '/course' (no trailing slash). Inlined at build time. */
-export const BASE_PATH: string = normalizeBase(process.env.NEXT_PUBLIC_BASE_PATH ?? '');
+import { normalizeBase } from './base-path.mjs';
 
-export function normalizeBase(raw: string): string {
-  const trimmed = raw.trim().replace(/\/+$/, '');
-  if (trimmed === '') return '';
-  if (!/^\/[A-Za-z0-9._~\-/]*$/.test(trimmed)) throw new Error(`BASE_PATH must look like /course (got "${raw}")`);
-  return trimmed;
+export { normalizeBase };
+
+/** '' for a site at the root of its host, else '/course' (no trailing slash). Inlined at build time. */
+export const BASE_PATH: string = normalizeBase(inlinedBase());
+
+/**
+ * Next replaces `process.env.NEXT_PUBLIC_BASE_PATH` with its value at build time. Outside Next (the
+ * compute harness built with Vite, an instructor's own page) there may be no `process` at all:
+ * then the site is at the root.
+ */
+function inlinedBase(): string {
+  try {
+    return process.env.NEXT_PUBLIC_BASE_PATH ?? '';
+  } catch {
+    return '';
+  }
 }
 
 /** `withBase('/tfjs/')` → '/course/tfjs/'. The path must start with '/'. */

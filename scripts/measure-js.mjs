@@ -5,8 +5,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
+import { normalizeBase } from '../lib/base-path.mjs';
 
 const out = path.resolve('out');
+/** An out/ built with BASE_PATH=/course names its scripts /course/_next/…; the files are in out/_next/. */
+const base = normalizeBase(process.env.BASE_PATH ?? '');
 
 /** The scripts a modern browser loads first for a page of out/, and their size (bytes, gzip -9). */
 export function firstLoadJs(page) {
@@ -17,7 +20,8 @@ export function firstLoadJs(page) {
   let raw = 0;
   let gzip = 0;
   for (const src of scripts) {
-    const buf = fs.readFileSync(path.join(out, src.split('?')[0]));
+    const file = src.split('?')[0];
+    const buf = fs.readFileSync(path.join(out, base && file.startsWith(`${base}/`) ? file.slice(base.length) : file));
     raw += buf.length;
     gzip += zlib.gzipSync(buf, { level: 9 }).length;
   }

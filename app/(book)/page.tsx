@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { loadBook } from '@/lib/content/loader';
 import { chapterHref, chapterLabel, sectionLabel, BOOK_TITLE } from '@/lib/content/book';
 import { sectionByNumber } from '@/lib/content/sections';
+import { withBase } from '@/lib/paths';
 
 export default function Home() {
   const book = loadBook();
@@ -15,7 +16,7 @@ export default function Home() {
           <Link href="/errata/">勘误一览</Link>。
         </p>
         <p>
-          给教师：每一节都有永久地址和短链接，例如 <Link href="/s/2-1/">/s/2-1</Link> 直接打开 §2.1 梯度下降；全部短链接见
+          给教师：每一节都有永久地址和短链接，例如 <Link href="/s/2-1/">{withBase('/s/2-1')}</Link> 直接打开 §2.1 梯度下降；全部短链接见
           <Link href="/s/">短链接一览</Link>。
         </p>
 

@@ -1,4 +1,5 @@
 import { preload } from 'react-dom';
+import { withBase } from '@/lib/paths';
 import { mdxComponents } from './registry';
 
 /** The KaTeX fonts nearly every formula uses; preloaded so that math paints once, without reflow. */
@@ -17,13 +18,12 @@ export async function ChapterBody({ slug }: { slug: string }) {
   const { renderToStaticMarkup } = await import('react-dom/server');
   const html = renderToStaticMarkup(<Content components={mdxComponents} />);
   for (const font of KATEX_FONTS) {
-    preload(`/katex/fonts/${font}.woff2`, { as: 'font', type: 'font/woff2', crossOrigin: 'anonymous' });
+    preload(withBase(`/katex/fonts/${font}.woff2`), { as: 'font', type: 'font/woff2', crossOrigin: 'anonymous' });
   }
   return (
     <>
       {/* A fixed address (not a bundled import) so that the fonts it names match the preloads. */}
-      {/* eslint-disable-next-line @next/next/no-css-tags */}
-      <link rel="stylesheet" href="/katex/katex.min.css" precedence="katex" />
+      <link rel="stylesheet" href={withBase('/katex/katex.min.css')} precedence="katex" />
       <div className="mdx" dangerouslySetInnerHTML={{ __html: html }} />
     </>
   );

@@ -1,4 +1,5 @@
 import type { MDXComponents } from 'mdx/types';
+import { Anchor } from './Anchor';
 import { H2, H3, H4 } from './Heading';
 import { Answer, Callout, Erratum, Exercise } from './Boxes';
 import { Pre, Table } from './Table';
@@ -9,6 +10,7 @@ import { Demo } from '@/components/demos/shell/Demo';
  * that is not listed here.
  */
 export const mdxComponents = {
+  a: Anchor,
   h2: H2,
   h3: H3,
   h4: H4,

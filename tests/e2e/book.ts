@@ -6,8 +6,14 @@ import type { Page } from '@playwright/test';
 export const chapters = loadBook();
 export const sections = DOC_SECTIONS;
 
-/** Every page of the site except the short-link redirects. */
-export const pages = ['/', '/s/', '/errata/', ...chapters.map((c) => `/${c.slug}/`), '/404/'];
+/**
+ * Every page of the site except the short-link redirects, under a base path: '' for the ordinary
+ * build (out/), '/course' for the one built with BASE_PATH=/course (out-basepath/, project basepath).
+ */
+export function bookPages(base = ''): string[] {
+  return ['/', '/s/', '/errata/', ...chapters.map((c) => `/${c.slug}/`), '/404/'].map((p) => `${base}${p}`);
+}
+export const pages = bookPages();
 
 /** Collects console errors and failed same-origin requests of a page. */
 export function watchErrors(page: Page): string[] {

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { DOC_SECTIONS } from '@/lib/content/sections';
 import { locate } from '@/lib/content/loader';
 import { chapterHref, chapterLabel, sectionLabel } from '@/lib/content/book';
+import { withBase } from '@/lib/paths';
 
 export const metadata: Metadata = { title: '短链接一览' };
 
@@ -14,7 +15,7 @@ export default function ShortLinks() {
         <h1>短链接一览</h1>
         <p>原文的每一节都有一个不会改变的短链接。把它写进讲义或幻灯片，学生点开就会落在书中对应的小节。</p>
         <p>
-          小节的完整地址（如 <code>/gradient-descent/#sec-2-1</code>）同样永久有效。
+          小节的完整地址（如 <code>{withBase('/gradient-descent/#sec-2-1')}</code>）同样永久有效。
         </p>
         <table>
           <thead>
@@ -33,7 +34,7 @@ export default function ShortLinks() {
                     {sectionLabel(s.number)} {s.title}
                   </td>
                   <td>
-                    <Link href={`/s/${s.short}/`} prefetch={false}>/s/{s.short}</Link>
+                    <Link href={`/s/${s.short}/`} prefetch={false}>{withBase(`/s/${s.short}`)}</Link>
                   </td>
                   <td>
                     <Link href={chapterHref(found.chapter, s.id)} prefetch={false}>

@@ -10,8 +10,8 @@ export type BackendLoader = (tf: TfCore) => Promise<void>;
 export const loadCore = (): Promise<TfCore> => import('@tensorflow/tfjs-core');
 
 /**
- * wasmPath: where tfjs-backend-wasm.wasm and tfjs-backend-wasm-simd.wasm are served (e.g. '/tfjs/',
- * copied into public/); null lets the backend find them itself (Node finds them in node_modules).
+ * wasmPath: where tfjs-backend-wasm.wasm and tfjs-backend-wasm-simd.wasm are served (e.g. TFJS_WASM_PATH
+ * from lib/paths.ts, '/tfjs/' for public/tfjs/); null lets the backend find them itself (Node finds them in node_modules).
  */
 export function defaultLoaders(wasmPath: string | null): Record<BackendName, BackendLoader> {
   return {

@@ -10,6 +10,7 @@
  */
 import { describeChoice, parseBackendParam, processorOf } from './describe';
 import { knownAnswerCheckWithin } from './health-check';
+import { TFJS_WASM_PATH } from '../../paths';
 import { defaultLoaders, loadCore, type BackendLoader } from './loaders';
 import { watchForLoss } from './loss';
 import { probeWebGL, probeWebGPU, softwareName, type Platform } from './probe';
@@ -22,7 +23,7 @@ export interface BackendManagerOptions {
   search?: string;
   /** GPU probing (browserPlatform(globalThis) in a page); default: no GPU APIs, as in Node. */
   platform?: Platform;
-  /** Where the wasm binaries are served; null = let the backend find them. Default '/tfjs/'. */
+  /** Where the wasm binaries are served; null = let the backend find them. Default TFJS_WASM_PATH (lib/paths.ts: '/tfjs/' under the site's base path). */
   wasmPath?: string | null;
   /** Replace how a backend is loaded (tests use this to simulate a broken one). */
   loaders?: Partial<Record<BackendName, BackendLoader>>;
@@ -48,7 +49,7 @@ export class BackendManager {
 
   constructor(private readonly options: BackendManagerOptions = {}) {
     this.requested = options.requested !== undefined ? options.requested : parseBackendParam(options.search ?? '');
-    this.loaders = { ...defaultLoaders(options.wasmPath === undefined ? '/tfjs/' : options.wasmPath), ...options.loaders };
+    this.loaders = { ...defaultLoaders(options.wasmPath === undefined ? TFJS_WASM_PATH : options.wasmPath), ...options.loaders };
   }
 
   /** The first choice (made once; later calls return the same promise). A failure is forgotten, so a later call tries again. */

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { DOC_SECTIONS, sectionByShort } from '@/lib/content/sections';
 import { locate } from '@/lib/content/loader';
 import { chapterHref, chapterLabel, sectionLabel } from '@/lib/content/book';
+import { withBase } from '@/lib/paths';
 
 /**
  * Short links for instructors: /s/2-1 → /gradient-descent/#sec-2-1. One static page per document
@@ -20,7 +21,8 @@ function target(short: string) {
   const section = sectionByShort(short);
   const found = section && locate(section.id);
   if (!section || !found) return undefined;
-  return { section, chapter: found.chapter, href: chapterHref(found.chapter, section.id) };
+  // A full site path: <meta refresh>, a plain <a> and the canonical URL get no basePath from Next.
+  return { section, chapter: found.chapter, href: withBase(chapterHref(found.chapter, section.id)) };
 }
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {

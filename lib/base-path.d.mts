@@ -1,0 +1,1 @@
+export declare function normalizeBase(raw: string, name?: string): string;
