@@ -28,7 +28,7 @@ function port(name: string, fallback: number): number {
 
 const SITE_PORT = port('E2E_SITE_PORT', 3100);
 
-/** WebGPU that computes correctly in headless Chromium without a GPU (GUIDE §3): Vulkan on SwiftShader. */
+/** WebGPU that computes correctly in headless Chromium without a GPU (docs/platform-facts.md §1): Vulkan on SwiftShader. */
 export const WEBGPU_FLAGS = ['--enable-unsafe-webgpu', '--enable-features=Vulkan', '--use-vulkan=swiftshader', '--use-angle=swiftshader'];
 
 /** The compute harness (tests/browser/harness), built with Vite and served here. */

@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect } from 'react';
+import { safeHash } from '@/lib/demos/url';
 
 /**
  * Off-screen blocks of a chapter are laid out lazily (content-visibility), so the first jump to a
@@ -12,7 +13,7 @@ export function AnchorLanding() {
   useEffect(() => {
     let frame = 0;
     const land = () => {
-      const id = decodeURIComponent(location.hash.slice(1));
+      const id = safeHash(location.hash); // '#100%' must not throw
       const target = id ? document.getElementById(id) : null;
       if (!target) return;
       cancelAnimationFrame(frame);

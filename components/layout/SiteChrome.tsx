@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { BOOK_TITLE } from '@/lib/content/book';
+import { Enhancement } from './Enhancement';
 import { ThemeToggle } from './ThemeToggle';
 
 export function SiteHeader() {
@@ -12,7 +13,9 @@ export function SiteHeader() {
         <Link href="/" className="site-title">
           {BOOK_TITLE}
         </Link>
-        <ThemeToggle />
+        <Enhancement name="ThemeToggle">
+          <ThemeToggle />
+        </Enhancement>
       </header>
     </>
   );

@@ -14,7 +14,7 @@
  * The view side is components/demos/kit/useWorker.ts.
  */
 import { BackendManager, browserPlatform, type BackendName, type BackendReport } from '@/lib/compute';
-import { yieldToScheduler } from './yield';
+import { nextTask } from './yield';
 
 /** The first message a view sends: which backend to use (the page's, as a value) and where wasm is. */
 export interface InitMessage {
@@ -36,7 +36,7 @@ export interface WorkerHost<Out> {
   post(message: Out | HostReply, transfer?: Transferable[]): void;
   /** Reports an error to the view (shown by the demo's error boundary) and calls onFail. */
   fail(e: unknown): void;
-  /** Lets queued messages in: scheduler.yield() where it exists, else a fresh task (lib/demos/yield.ts). */
+  /** Lets queued messages in: resolves in a fresh task behind them (lib/demos/yield.ts says why not scheduler.yield). */
   yield(): Promise<void>;
   /** Runs jobs one after another (a reset never disposes a model in the middle of a step); errors go to fail. */
   serial(job: () => Promise<void> | void): Promise<void>;
@@ -67,7 +67,7 @@ export function hostWorker<In extends { type: string }, Out extends { type: stri
       options.onFail?.();
       scope.postMessage({ type: 'error', message: e instanceof Error ? e.message : String(e) } satisfies HostReply);
     },
-    yield: yieldToScheduler,
+    yield: nextTask,
     serial: (job) => (queue = queue.then(job).catch((e: unknown) => host.fail(e))),
     get generation() {
       return generation;

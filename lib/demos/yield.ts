@@ -2,6 +2,11 @@
  * Yielding to the event loop between pieces of long work, one implementation for the page and the
  * workers. Awaiting a tensor's data() is not enough: on wasm it resolves at once (a microtask), so a
  * loop of them would run as one long task.
+ *
+ * Not scheduler.yield(): its continuation runs ahead of the tasks already queued. Measured in
+ * Chromium 156 with the trainer's worker on wasm and cpu: with scheduler.yield between training
+ * slices the worker never handled the page's 'frame' requests, so the page saw no epoch at all (on
+ * webgl the GPU read-back happened to let them in). A MessageChannel task queues behind them.
  */
 
 let channel: { port: MessagePort; waiting: (() => void)[] } | null = null;
@@ -22,15 +27,4 @@ export function nextTask(): Promise<void> {
     c.waiting.push(resolve);
     c.port.postMessage(null);
   });
-}
-
-type Scheduler = { yield?: () => Promise<void> };
-
-/**
- * scheduler.yield() where the runtime has it (the continuation keeps its priority), else nextTask().
- * For workers; on the page use nextTask, which lets React's queued render run first.
- */
-export function yieldToScheduler(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
-  return scheduler?.yield ? scheduler.yield() : nextTask();
 }

@@ -144,7 +144,7 @@ const toCandidates = (vocab: Vocab, probs: ArrayLike<number>): Candidate[] =>
  * Completions one token at a time. Choice i draws from its own generator seeded with seed + i, so
  * a given seed always gives the same n completions, and choice 0 does not depend on n.
  * On wasm and cpu, `data()` resolves at once, so this loop never gives the browser a turn by itself:
- * a page should yield between tokens (components/demos/gpt/useGeneration.ts does).
+ * a page should yield between tokens (components/demos/mini-gpt/useGeneration.ts does).
  */
 export async function* generate(
   model: LanguageModel,

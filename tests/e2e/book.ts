@@ -27,3 +27,6 @@ export function watchErrors(page: Page): string[] {
   });
   return errors;
 }
+
+/** A number as the book writes it (U+2212 minus, also in exponents; "1,234"), back to a number. */
+export const readNumber = (text: string | null | undefined) => Number((text ?? '').trim().replaceAll('\u2212', '-').replaceAll(',', ''));

@@ -7,6 +7,7 @@ import { TocHighlighter } from '@/components/layout/TocHighlighter';
 import { ChapterBody } from '@/components/mdx/ChapterBody';
 import { CopyLinkHandler } from '@/components/layout/CopyLinkHandler';
 import { AnchorLanding } from '@/components/layout/AnchorLanding';
+import { Enhancement } from '@/components/layout/Enhancement';
 import { DemoIslands } from '@/components/demos/shell/DemoIslands';
 
 type Params = { params: Promise<{ chapter: string }> };
@@ -69,10 +70,18 @@ export default async function ChapterPage({ params }: Params) {
         {toc}
       </nav>
 
-      <TocHighlighter ids={chapter.headings.filter((h) => h.depth <= 3).map((h) => h.id)} />
-      <CopyLinkHandler />
-      <AnchorLanding />
-      <DemoIslands />
+      <Enhancement name="TocHighlighter">
+        <TocHighlighter ids={chapter.headings.filter((h) => h.depth <= 3).map((h) => h.id)} />
+      </Enhancement>
+      <Enhancement name="CopyLinkHandler">
+        <CopyLinkHandler />
+      </Enhancement>
+      <Enhancement name="AnchorLanding">
+        <AnchorLanding />
+      </Enhancement>
+      <Enhancement name="DemoIslands">
+        <DemoIslands />
+      </Enhancement>
     </div>
   );
 }

@@ -78,7 +78,7 @@ export function RegressionView({ onError }: ViewProps) {
             </tr>
           </tbody>
         </table>
-        {hidden.has('chart') ? null : <LossChart series={lossSeries(lanes)} xLabel="迭代步数 t" yLabel="均方误差 L(w, b)" height={180} table={{ caption: '损失随步数的变化', x: '步数' }} />}
+        {hidden.has('chart') ? null : <LossChart series={lossSeries(lanes)} xLabel="迭代步数 t" yLabel="均方误差 L(w, b)" height={180} table={hidden.has('table') ? undefined : { caption: '损失随步数的变化', x: '步数' }} />}
       </div>
       {hidden.has('formula') || !lane ? null : <Formula kind={kind} label={info.label} path={lane.steps} lr={v.lr} beta={v.beta} names={['w', 'b']} />}
       {hidden.has('table') ? null : <StepTables lanes={lanes} version={tableVersion} lr={v.lr} names="θ = (w, b)" />}

@@ -99,7 +99,7 @@ export function SurfaceView({ onError }: ViewProps) {
             <li>★ 极小点　◯ 起点 {fmtVec(start, 2)}</li>
           </ul>
         )}
-        {hidden.has('chart') ? null : <LossChart series={lossSeries(lanes)} xLabel="迭代步数 t" yLabel="损失 L(θ)" height={180} table={{ caption: '损失随步数的变化', x: '步数' }} />}
+        {hidden.has('chart') ? null : <LossChart series={lossSeries(lanes)} xLabel="迭代步数 t" yLabel="损失 L(θ)" height={180} table={hidden.has('table') ? undefined : { caption: '损失随步数的变化', x: '步数' }} />}
       </div>
       {kinds.length === 0 ? <p className={styles.diverged}>请至少选择一种优化器。</p> : null}
       {hidden.has('formula') || !shownLane || !shown ? null : (

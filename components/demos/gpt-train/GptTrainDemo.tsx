@@ -60,7 +60,7 @@ export default function GptTrainDemo() {
           xMax={Math.max(state.step, 100)}
           yCap={2 * uniform}
           height={230}
-          table={{ caption: '损失曲线的数值', x: '步数' }}
+          table={hidden.has('table') ? undefined : { caption: '损失曲线的数值', x: '步数' }}
         />
       )}
       {hidden.has('samples') ? null : <TrainSamples samples={state.samples} />}

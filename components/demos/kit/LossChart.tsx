@@ -1,8 +1,9 @@
 'use client';
 
-import { useEffect, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { axisTicks, decadeRange, niceRange, wantsLogScale } from '@/lib/demos/axis';
 import { num } from '@/lib/demos/format';
+import { useWidth } from './canvas';
 import { NumbersTable } from './controls';
 import s from './LossChart.module.css';
 
@@ -37,8 +38,8 @@ export interface LossChartProps {
   /** Values above this are drawn at the top edge (a diverging run would flatten the rest). */
   yCap?: number;
   height?: number;
-  /** Caption of the data table under the chart; the x column's header. */
-  table: { caption: string; x: string };
+  /** Caption of the data table under the chart and its x column's header; none when an embed hid the tables. */
+  table?: { caption: string; x: string };
 }
 
 const MARGIN = { left: 52, right: 12, top: 12, bottom: 40 };
@@ -65,14 +66,7 @@ const superscript = (n: number) => String(n).replace('-', '⁻').replace(/\d/g, 
  */
 export function LossChart({ series, xLabel, yLabel, scale = 'auto', reference, xMax = 0, yCap = Infinity, height = 220, table }: LossChartProps) {
   const boxRef = useRef<HTMLDivElement>(null);
-  const [width, setWidth] = useState(560);
-  useEffect(() => {
-    const box = boxRef.current;
-    if (!box) return;
-    const observer = new ResizeObserver(([entry]) => setWidth(Math.max(240, Math.round(entry.contentRect.width))));
-    observer.observe(box);
-    return () => observer.disconnect();
-  }, []);
+  const width = useWidth(boxRef, 560);
 
   const drawn = series.map((sr) => thin(sr.points.filter((p) => Number.isFinite(p.y)), MAX_DRAWN).map((p) => ({ x: p.x, y: Math.min(p.y, yCap) })));
   const ys = drawn.flat().map((p) => p.y);
@@ -95,12 +89,13 @@ export function LossChart({ series, xLabel, yLabel, scale = 'auto', reference, x
   };
   const tickLabel = (t: number) => (log ? `10${superscript(t)}` : num(t, 3));
   const last = series.map((sr) => sr.points[sr.points.length - 1]);
-  const label = `${yLabel}随${xLabel}变化的曲线。${series.map((sr, i) => (last[i] ? `${sr.name}：${table.x} ${num(last[i].x)} 时为 ${num(last[i].y)}` : `${sr.name}：尚无数据`)).join('；')}。`;
+  const summaryId = useId();
+  const summary = series.map((sr, i) => (last[i] ? `${sr.name}：${xLabel} ${num(last[i].x)} 时为 ${num(last[i].y)}` : `${sr.name}：尚无数据`)).join('；');
 
   return (
     <figure className={s.chart}>
       <div ref={boxRef}>
-        <svg width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={label}>
+        <svg width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={`${yLabel}随${xLabel}变化的曲线`} aria-describedby={summaryId}>
           <g className={s.grid}>
             {yAxis.ticks.map((t) => (
               <g key={`y${t}`}>
@@ -162,13 +157,16 @@ export function LossChart({ series, xLabel, yLabel, scale = 'auto', reference, x
           </span>
         ) : null}
       </figcaption>
-      <ChartTable series={series} table={table} />
+      <p id={summaryId} className="visually-hidden">
+        {summary}
+      </p>
+      {table ? <ChartTable series={series} table={table} /> : null}
     </figure>
   );
 }
 
 /** The chart's numbers: one row per x (at most MAX_ROWS, evenly spread), one column per series; built only when opened. */
-function ChartTable({ series, table }: { series: readonly ChartSeries[]; table: LossChartProps['table'] }) {
+function ChartTable({ series, table }: { series: readonly ChartSeries[]; table: NonNullable<LossChartProps['table']> }) {
   const [open, setOpen] = useState(false);
   if (!open)
     return (

@@ -58,7 +58,7 @@ export function ParamControl({ name, label, format, onChange }: ParamControlProp
       return <Toggle label={text} checked={value as boolean} onChange={change} />;
     case 'text':
       return (
-        <TextWithExamples label={text} value={value as string} maxLength={p.maxLength} hint={p.hint} examples={p.examples ?? []} examplesLabel={`${text}的示例`} onChange={change} />
+        <TextWithExamples label={text} value={value as string} maxLength={p.maxLength} hint={p.hint} examples={p.examples ?? []} examplesLabel="示例" onChange={change} />
       );
     case 'list':
       throw new Error(`<ParamControl name="${name}" />: a list parameter needs a control of its own`);

@@ -8,7 +8,7 @@ import { demoInfo } from '@/lib/demos/registry';
  */
 export function Demo({ name }: { name: string }) {
   const info = demoInfo(name);
-  if (!info) throw new Error(`<Demo name="${name}" />: no such demo in lib/widgets/registry.ts`);
+  if (!info) throw new Error(`<Demo name="${name}" />: no such demo in lib/demos/registry.ts`);
   return (
     <figure className="demo" id={`demo-${info.name}`} data-demo={info.name} style={{ ['--demo-height' as string]: `${info.height}px` }}>
       <figcaption className="demo-caption">

@@ -123,7 +123,7 @@ export default function TrainerDemo() {
               yLabel="均方误差损失"
               scale="linear"
               height={180}
-              table={{ caption: '损失曲线的数值', x: '轮数' }}
+              table={hidden.has('table') ? undefined : { caption: '损失曲线的数值', x: '轮数' }}
             />
           )}
           <p className={styles.where}>{ready ? `训练在 Web Worker 中运行（${ready.label}）` : '正在启动训练线程…'}</p>

@@ -13,7 +13,7 @@ import { PARAMS, toRows } from '@/lib/demos/attention-masks/params';
 import { miniModel } from '@/lib/models/mini-model';
 import { defaults } from '@/lib/demos/params';
 import { loadShippedModel } from '../../models/shipped';
-import { watchErrors } from '../book';
+import { readNumber, watchErrors } from '../book';
 
 const D = defaults(PARAMS);
 
@@ -40,7 +40,7 @@ async function tableWeights(page: Page, name: 'GPT' | 'BERT'): Promise<number[][
   // the table's rows are built when it opens (LazyNumbersTable): wait for them
   await expect(details.locator('tbody tr').first()).toBeVisible();
   const rows = await details.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')));
-  return rows.map((r) => r.slice(1).map(Number));
+  return rows.map((r) => r.slice(1).map(readNumber));
 }
 
 const above = (m: number[][]) => m.flatMap((row, i) => row.filter((_, j) => j > i));
@@ -48,7 +48,7 @@ const above = (m: number[][]) => m.flatMap((row, i) => row.filter((_, j) => j > 
 test.describe('attention masks', () => {
   test('on wasm: GPT is exactly 0 above the diagonal, BERT is not, rows sum to 1, values equal Node', async ({ page }) => {
     const errors = watchErrors(page);
-    await open(page, '?backend=wasm&am.layer=2&am.head=3');
+    await open(page, '?backend=wasm&attention-masks.layer=2&attention-masks.head=3');
     await expect(shellOf(page)).toHaveAttribute('data-backend', 'wasm');
     await expect(page.getByLabel('层', { exact: true })).toHaveValue('2');
     await expect(page.getByLabel('头', { exact: true })).toHaveValue('3');
@@ -83,7 +83,7 @@ test.describe('attention masks', () => {
     await open(page, '');
     await expect(shellOf(page)).toHaveAttribute('data-steps', '1');
     await page.getByLabel('层', { exact: true }).selectOption('3');
-    await expect.poll(() => page.evaluate(() => location.search)).toContain('am.layer=3');
+    await expect.poll(() => page.evaluate(() => location.search)).toContain('attention-masks.layer=3');
     await expect(side(page, 'GPT').getByRole('application')).toHaveAccessibleName(/第 3 层 · 头 1/);
     const input = page.getByLabel(/^句子/);
     await input.fill('');

@@ -12,7 +12,7 @@ import { PARAMS } from '@/lib/demos/attention/params';
 import { inputMatrices } from '@/lib/demos/attention/embed';
 import { tokenize } from '@/lib/demos/attention/tokens';
 import { QUIET_FLAGS, WEBGPU_FLAGS } from '../../../playwright.config';
-import { watchErrors } from '../book';
+import { readNumber, watchErrors } from '../book';
 
 const D = defaults(PARAMS);
 /** The same browser as playwright.config.ts. */
@@ -48,7 +48,7 @@ async function tableWeights(page: Page): Promise<number[][]> {
   const table = page.locator('details.numbers').filter({ hasText: '注意力权重' });
   await table.locator('summary').click();
   const rows = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')));
-  return rows.map((r) => r.slice(1, -1).map(Number));
+  return rows.map((r) => r.slice(1, -1).map(readNumber));
 }
 
 async function expectComputesOn(page: Page, backend: string) {
@@ -83,7 +83,7 @@ test.describe('attention explorer', () => {
   }
 
   test('a link restores the exact state', async ({ page }) => {
-    const q = 'at.text=The+cat+sat+on+the+mat.&at.dk=16&at.heads=2&at.causal=1&at.scale=0&at.seed=42&at.stage=masked&at.head=2';
+    const q = 'attention.text=The+cat+sat+on+the+mat.&attention.dk=16&attention.heads=2&attention.causal=1&attention.scale=0&attention.seed=42&attention.stage=masked&attention.head=2';
     await page.goto(`/embed/attention/?${q}`);
     await ready(page);
     await expect(page.getByLabel(/^句子/)).toHaveValue('The cat sat on the mat.');
@@ -101,7 +101,7 @@ test.describe('attention explorer', () => {
     for (const part of q.split('&')) expect(search).toContain(part);
     // a change goes to the address, and a reload restores it
     await page.getByLabel('头数').selectOption('4');
-    await expect.poll(() => page.evaluate(() => location.search)).toContain('at.heads=4');
+    await expect.poll(() => page.evaluate(() => location.search)).toContain('attention.heads=4');
     await page.reload();
     await ready(page);
     await expect(page.getByLabel('头数')).toHaveValue('4');
@@ -110,15 +110,15 @@ test.describe('attention explorer', () => {
 
   test('garbage in the query is clamped, with a notice and no console error', async ({ page }) => {
     const errors = watchErrors(page);
-    await page.goto('/embed/attention/?at.dk=abc&at.heads=1e9&at.seed=1e9&at.nope=1');
+    await page.goto('/embed/attention/?attention.dk=abc&attention.heads=1e9&attention.seed=1e9&attention.nope=1');
     await ready(page);
     await expect(page.getByLabel(/^d_k/)).toHaveValue('8');
     await expect(page.getByLabel('头数')).toHaveValue('4');
     await expect(page.getByLabel('投影矩阵的随机种子')).toHaveValue('99999');
     const notices = shellOf(page).locator('.demo-notices');
-    await expect(notices).toContainText('「abc」不是数');
-    await expect(notices).toContainText('1e9 超出范围 [1, 4]');
-    await expect(notices).toContainText('at.nope');
+    await expect(notices).toContainText('「\u2068abc\u2069」不是数');
+    await expect(notices).toContainText('\u20681e9\u2069 超出范围 [1, 4]');
+    await expect(notices).toContainText('attention.nope');
     expect(errors).toEqual([]);
   });
 
@@ -176,7 +176,7 @@ test.describe('attention explorer', () => {
   });
 
   test('without ÷√d_k, a large d_k saturates softmax (lower row entropy)', async ({ page }) => {
-    await page.goto('/embed/attention/?at.dk=64');
+    await page.goto('/embed/attention/?attention.dk=64');
     await ready(page);
     const panel = page.getByRole('region', { name: '缩放与行熵' });
     const [scaled, unscaled] = await panel.locator('tbody tr td:last-child').allTextContents();
@@ -186,7 +186,7 @@ test.describe('attention explorer', () => {
   for (const scheme of ['light', 'dark'] as const) {
     test(`has no axe violations in ${scheme} mode`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: scheme });
-      await page.goto('/embed/attention/?at.heads=2&at.causal=1&at.stage=masked');
+      await page.goto('/embed/attention/?attention.heads=2&attention.causal=1&attention.stage=masked');
       await ready(page);
       const result = await new AxeBuilder({ page }).include('[data-widget="attention"]').analyze();
       expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
@@ -196,7 +196,7 @@ test.describe('attention explorer', () => {
   test.describe('on a 360 px phone', () => {
     test.use({ viewport: { width: 360, height: 740 } });
     test('16 tokens cause no horizontal page scroll', async ({ page }) => {
-      await page.goto(`/attention/?at.text=${encodeURIComponent('一二三四五六七八九十甲乙丙丁戊己')}&at.heads=4&at.stage=embed#demo-attention`);
+      await page.goto(`/attention/?attention.text=${encodeURIComponent('一二三四五六七八九十甲乙丙丁戊己')}&attention.heads=4&attention.stage=embed#demo-attention`);
       await ready(page);
       const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
       expect(scroll).toBeLessThanOrEqual(client);

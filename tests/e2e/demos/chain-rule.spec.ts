@@ -61,7 +61,7 @@ test('mounts in the chapter and reproduces the worked example node by node', asy
 
 for (const backend of ['webgl', 'wasm', 'cpu'] as const) {
   test(`runs on ${backend} and agrees with its autodiff`, async ({ page }) => {
-    const shell = await open(page, `${EMBED}?backend=${backend}&cr.step=19`, new RegExp(`^${backend}$`));
+    const shell = await open(page, `${EMBED}?backend=${backend}&chain-rule.step=19`, new RegExp(`^${backend}$`));
     await next(shell);
     await next(shell);
     await expect(shell).toHaveAttribute('data-steps', '21');
@@ -74,7 +74,7 @@ test('runs on webgpu and agrees with its autodiff', async ({ baseURL }) => {
   const browser = await pwChromium.launch({ executablePath: chromium, args: [...QUIET_FLAGS, ...WEBGPU_FLAGS] });
   try {
     const page = await browser.newPage({ baseURL });
-    const shell = await open(page, `${EMBED}?backend=webgpu&cr.step=20`, /^webgpu$/);
+    const shell = await open(page, `${EMBED}?backend=webgpu&chain-rule.step=20`, /^webgpu$/);
     await next(shell);
     await expect(shell).toHaveAttribute('data-steps', '21');
     await expectAgreement(shell);
@@ -85,22 +85,22 @@ test('runs on webgpu and agrees with its autodiff', async ({ baseURL }) => {
 
 test('a link restores the exact state, and the URL follows the inputs', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  const shell = await open(page, `${EMBED}?backend=cpu&cr.w11=-1.5&cr.x2=2&cr.step=7`);
+  const shell = await open(page, `${EMBED}?backend=cpu&chain-rule.w11=-1.5&chain-rule.x2=2&chain-rule.step=7`);
   await expect(shell.getByLabel('w₁₁')).toHaveValue('-1.5');
   await expect(shell.getByLabel('x₂')).toHaveValue('2');
   await expect(shell.locator('[aria-live="polite"]')).toContainText('第 7 / 21 步');
   // z₁ = −1.5·1 − 0.3·2 + 0.1 = −2
   await expect(shell.getByRole('img', { name: /2-2-1 网络/ })).toContainText('z₁ −2.0000');
   await shell.getByLabel('v₂').fill('0.25');
-  await expect(page).toHaveURL(/cr\.v2=0\.25/);
+  await expect(page).toHaveURL(/chain-rule\.v2=0\.25/);
   // typing key by key, through the invalid "-" on the way to a negative number
   await shell.getByLabel('b₁').selectText();
   await page.keyboard.type('-0.7');
-  await expect(page).toHaveURL(/cr\.b1=-0\.7/);
+  await expect(page).toHaveURL(/chain-rule\.b1=-0\.7/);
   await expect(shell.getByLabel('b₁')).toHaveValue('-0.7');
   await shell.getByRole('button', { name: '复制链接' }).click();
   const link = await page.evaluate(() => navigator.clipboard.readText());
-  expect(link).toContain('cr.w11=-1.5');
+  expect(link).toContain('chain-rule.w11=-1.5');
   const again = await open(page, link.replace(/^https?:\/\/[^/]+\/backprop\//, EMBED).replace(/#.*$/, ''));
   await expect(again.getByLabel('v₂')).toHaveValue('0.25');
   await expect(again.getByLabel('w₁₁')).toHaveValue('-1.5');
@@ -109,11 +109,11 @@ test('a link restores the exact state, and the URL follows the inputs', async ({
 
 test('garbage in the query is clamped with a notice and no console error', async ({ page }) => {
   const errors = watchErrors(page);
-  const shell = await open(page, `${EMBED}?backend=cpu&cr.w11=abc&cr.v1=1e9&cr.bogus=1`);
+  const shell = await open(page, `${EMBED}?backend=cpu&chain-rule.w11=abc&chain-rule.v1=1e9&chain-rule.bogus=1`);
   const notices = shell.locator('.demo-notices');
-  await expect(notices).toContainText('w₁₁（w11）「abc」不是数');
+  await expect(notices).toContainText('w₁₁（w11）「\u2068abc\u2069」不是数');
   await expect(notices).toContainText('已改为 5');
-  await expect(notices).toContainText('cr.bogus');
+  await expect(notices).toContainText('chain-rule.bogus');
   await expect(shell.getByLabel('w₁₁')).toHaveValue('0.5');
   await expect(shell.getByLabel('v₁')).toHaveValue('5');
   expect(errors).toEqual([]);
@@ -156,7 +156,7 @@ test('next, back, play and reset work from the keyboard alone', async ({ page })
 
 test('fits a 360 px screen without horizontal scrolling', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 800 });
-  await open(page, `${EMBED}?backend=cpu&cr.step=21`);
+  await open(page, `${EMBED}?backend=cpu&chain-rule.step=21`);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
 });

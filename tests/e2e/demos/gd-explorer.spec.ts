@@ -33,7 +33,7 @@ test('mounts in the chapter and reproduces the worked example (α = 0.15, start 
   await expect(formula).toContainText('(4.0000, 1.0000) − 0.15 × (4.0000, 10.0000) = (3.4000, −0.5000)');
   await shell.getByRole('button', { name: '单步' }).click();
   await expect(formula).toContainText('(2.8900, 0.2500)');
-  const table = shell.locator('details.numbers').first();
+  const table = shell.locator('details.numbers').filter({ hasText: '的每一步' }).first();
   await table.locator('summary').click();
   await expect(table.locator('tbody tr').nth(1)).toContainText('(3.4000, −0.5000)');
   await expect(table.locator('tbody tr').nth(1)).toContainText('7.0300');
@@ -41,12 +41,12 @@ test('mounts in the chapter and reproduces the worked example (α = 0.15, start 
 });
 
 test('momentum and Adam show the chapter’s worked steps in their formulas', async ({ page }) => {
-  const mom = await open(page, `${EMBED}?backend=cpu&gd.show=momentum&gd.lr=0.1&gd.beta=0.5&gd.sgd=0&gd.adam=0`);
+  const mom = await open(page, `${EMBED}?backend=cpu&gd-explorer.show=momentum&gd-explorer.lr=0.1&gd-explorer.beta=0.5&gd-explorer.sgd=0&gd-explorer.adam=0`);
   await mom.getByRole('button', { name: '单步' }).click();
   await mom.getByRole('button', { name: '单步' }).click();
   await expect(mom.getByTestId('gd-formula')).toContainText('0.50 × (4.0000, 10.0000) + (3.6000, 0.0000) = (5.6000, 5.0000)');
   await expect(mom.getByTestId('gd-formula')).toContainText('= (3.0400, −0.5000)');
-  const adam = await open(page, `${EMBED}?backend=cpu&gd.show=adam&gd.lr=0.1&gd.sgd=0&gd.momentum=0`);
+  const adam = await open(page, `${EMBED}?backend=cpu&gd-explorer.show=adam&gd-explorer.lr=0.1&gd-explorer.sgd=0&gd-explorer.momentum=0`);
   await adam.getByRole('button', { name: '单步' }).click();
   await expect(adam.getByTestId('gd-formula')).toContainText('= (3.9000, 0.9000)');
 });
@@ -78,7 +78,7 @@ test('runs on webgpu', async ({ baseURL }) => {
 
 test('a link restores the exact state, and the URL follows the controls', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  const shell = await open(page, `${EMBED}?backend=cpu&gd.fn=rosenbrock&gd.lr=0.002&gd.adam=0&gd.x=-1.2&gd.y=1&gd.show=momentum&gd.beta=0.5`);
+  const shell = await open(page, `${EMBED}?backend=cpu&gd-explorer.fn=rosenbrock&gd-explorer.lr=0.002&gd-explorer.adam=0&gd-explorer.x=-1.2&gd-explorer.y=1&gd-explorer.show=momentum&gd-explorer.beta=0.5`);
   await expect(shell.getByLabel('损失函数')).toHaveValue('rosenbrock');
   await expect(shell.locator('.control-slider output').filter({ hasText: /^0\.002$/ })).toHaveCount(1);
   await expect(shell.getByLabel('Adam')).not.toBeChecked();
@@ -87,11 +87,11 @@ test('a link restores the exact state, and the URL follows the controls', async 
   await expect(shell.getByLabel('公式所示的优化器')).toHaveValue('momentum');
   await expect(shell.getByTestId('gd-formula')).toContainText('动量');
   await shell.getByLabel('起点 y').fill('1.5');
-  await expect(page).toHaveURL(/gd\.y=1\.5/);
+  await expect(page).toHaveURL(/gd-explorer\.y=1\.5/);
   await shell.getByRole('button', { name: '复制链接' }).click();
   const link = await page.evaluate(() => navigator.clipboard.readText());
-  expect(link).toContain('gd.lr=0.002');
-  expect(link).toContain('gd.y=1.5');
+  expect(link).toContain('gd-explorer.lr=0.002');
+  expect(link).toContain('gd-explorer.y=1.5');
   const again = await open(page, link.replace(/^https?:\/\/[^/]+\/gradient-descent\//, EMBED).replace(/#.*$/, ''));
   await expect(again.getByLabel('起点 y')).toHaveValue('1.5');
   await expect(again.getByLabel('损失函数')).toHaveValue('rosenbrock');
@@ -99,14 +99,14 @@ test('a link restores the exact state, and the URL follows the controls', async 
 
 test('garbage in the query is clamped with a notice and no console error', async ({ page }) => {
   const errors = watchErrors(page);
-  const shell = await open(page, `${EMBED}?backend=cpu&gd.lr=abc&gd.kappa=1e9&gd.bogus=1`);
+  const shell = await open(page, `${EMBED}?backend=cpu&gd-explorer.lr=abc&gd-explorer.kappa=1e9&gd-explorer.bogus=1`);
   const notices = shell.locator('.demo-notices');
-  await expect(notices).toContainText('学习率 α（lr）「abc」不是数');
+  await expect(notices).toContainText('学习率 α（lr）「\u2068abc\u2069」不是数');
   await expect(notices).toContainText('已改为 100');
-  await expect(notices).toContainText('gd.bogus');
+  await expect(notices).toContainText('gd-explorer.bogus');
   await expect(shell.locator('.control-slider output').filter({ hasText: /^0\.15$/ })).toHaveCount(1);
   await expect(shell.getByLabel('条件数 κ')).toHaveValue('100');
-  const big = await open(page, `${EMBED}?backend=cpu&gd.lr=1e9`);
+  const big = await open(page, `${EMBED}?backend=cpu&gd-explorer.lr=1e9`);
   await expect(big.locator('.demo-notices')).toContainText('已改为 2');
   expect(errors).toEqual([]);
 });
@@ -148,7 +148,7 @@ test('play, step, reset and the start marker work from the keyboard alone', asyn
   await page.keyboard.press('ArrowUp');
   await expect(shell.getByLabel('起点 x')).toHaveValue('3.9');
   await expect(shell.getByLabel('起点 y')).toHaveValue('1.1');
-  await expect(page).toHaveURL(/gd\.x=3\.9/);
+  await expect(page).toHaveURL(/gd-explorer\.x=3\.9/);
 });
 
 test('a click on the plot sets the start', async ({ page }) => {
@@ -161,7 +161,7 @@ test('a click on the plot sets the start', async ({ page }) => {
 });
 
 test('a diverging run stops and names the learning rate', async ({ page }) => {
-  const shell = await open(page, `${EMBED}?backend=cpu&gd.lr=0.25&gd.momentum=0&gd.adam=0&gd.speed=50`);
+  const shell = await open(page, `${EMBED}?backend=cpu&gd-explorer.lr=0.25&gd-explorer.momentum=0&gd-explorer.adam=0&gd-explorer.speed=50`);
   await shell.getByRole('button', { name: '▶ 运行' }).click();
   const alert = shell.getByRole('alert');
   await expect(alert).toContainText('SGD 在学习率 α = 0.25 下发散', { timeout: 20_000 });
@@ -169,7 +169,7 @@ test('a diverging run stops and names the learning rate', async ({ page }) => {
 });
 
 test('line fitting: gradient descent beside the least-squares answer', async ({ page }) => {
-  const shell = await open(page, `${EMBED}?backend=cpu&gd.mode=regression&gd.lr=0.1&gd.speed=200`);
+  const shell = await open(page, `${EMBED}?backend=cpu&gd-explorer.mode=regression&gd-explorer.lr=0.1&gd-explorer.speed=200`);
   const compare = shell.getByTestId('gd-compare');
   await expect(compare).toContainText('1.5000');
   await expect(compare).toContainText('−0.3333');
@@ -193,7 +193,7 @@ test('fits a 360 px screen without horizontal scrolling', async ({ page }) => {
 });
 
 test('frees its tensors: reset and a change of mode leave the count where it was', async ({ page }) => {
-  const shell = await open(page, `${EMBED}?backend=cpu&gd.speed=20`);
+  const shell = await open(page, `${EMBED}?backend=cpu&gd-explorer.speed=20`);
   // tfjs-core keeps its engine on the global object
   const count = () => page.evaluate(() => (globalThis as unknown as { _tfengine: { state: { numTensors: number } } })._tfengine.state.numTensors);
   await expect(shell).toHaveAttribute('data-steps', '0');

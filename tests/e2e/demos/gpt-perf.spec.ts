@@ -29,7 +29,7 @@ test(`mini GPT on ${BACKEND}: weights load time, tokens/s over ${TOKENS} tokens,
       for (const e of list.getEntries()) w.__perf.longTasks.push({ start: e.startTime, duration: e.duration });
     }).observe({ type: 'longtask', buffered: true });
   });
-  await page.goto(`/embed/mini-gpt/?backend=${BACKEND}&gpt.max_tokens=${TOKENS}&gpt.stop=${EXTRA}`);
+  await page.goto(`/embed/mini-gpt/?backend=${BACKEND}&mini-gpt.max_tokens=${TOKENS}&mini-gpt.stop=${EXTRA}`);
   const shell = page.locator('[data-widget="mini-gpt"]');
   await expect(shell).toHaveAttribute('data-backend', BACKEND, { timeout: 45_000 });
 

@@ -13,10 +13,10 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { decode } from '@/lib/demos/params';
 import { PARAMS, trainSetup } from '@/lib/demos/gpt-train/params';
 import { corpusFrom, TrainRun } from '@/lib/demos/gpt-train/engine';
-import { watchErrors } from '../book';
+import { readNumber, watchErrors } from '../book';
 
 const EMBED = '/embed/gpt-train/';
-const SMALL = 'gt.layers=1&gt.d=32&gt.heads=2&gt.ctx=16&gt.batch=8&gt.lr=0.01&gt.steps=300';
+const SMALL = 'gpt-train.layers=1&gpt-train.d=32&gpt-train.heads=2&gpt-train.ctx=16&gpt-train.batch=8&gpt-train.lr=0.01&gpt-train.steps=300';
 const corpusJson = JSON.parse(readFileSync('public/models/corpus.json', 'utf8')) as { train: string; heldOut: string };
 /** ln V of a uniform guess, V counted here from the corpus file: its distinct characters + 4 specials. */
 const LN_V = Math.log(new Set(Array.from(corpusJson.train + corpusJson.heldOut)).size + 4);
@@ -40,14 +40,14 @@ async function heldOut(shell: Locator): Promise<[number, number][]> {
     .locator('details.numbers')
     .filter({ hasText: '留出损失' })
     .locator('tbody tr')
-    .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => Number(td.textContent))));
-  return rows.map((r) => [r[0], r[1]]);
+    .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')));
+  return rows.map((r) => [readNumber(r[0]), readNumber(r[1])]);
 }
 
 /** The untrained model's held-out loss, computed in Node on tfjs cpu from the same seed and set-up. */
 async function untrainedHeldOut(query: string): Promise<number> {
   await tf.setBackend('cpu');
-  const run = new TrainRun(corpusFrom(corpusJson), trainSetup(decode(PARAMS, `?${query}`, 'gt').values));
+  const run = new TrainRun(corpusFrom(corpusJson), trainSetup(decode(PARAMS, `?${query}`, 'gpt-train').values));
   try {
     return await run.heldOutLoss();
   } finally {
@@ -66,8 +66,8 @@ test('play trains and learns, samples appear, pause stops, reset frees every ten
   const shell = await open(page, SMALL);
   const baseline = Number(await view(shell).getAttribute('data-baseline-tensors'));
   expect(baseline).toBeGreaterThan(0);
-  await expect(shell.getByText(`均匀猜测 ln V = ${LN_V.toFixed(2)}`)).toBeVisible();
-  await shell.locator('details.numbers summary').click();
+  await expect(shell.getByText(`均匀猜测 ln V = ${LN_V.toFixed(2)}`).first()).toBeVisible();
+  await shell.locator('details.numbers').filter({ hasText: '留出损失' }).locator('summary').click();
   const [first] = await heldOut(shell);
   expect(first[0]).toBe(0);
   expect(Math.abs(first[1] - (await untrainedHeldOut(SMALL)))).toBeLessThan(2e-3);
@@ -124,7 +124,7 @@ test('one step; a new learning rate keeps the model, a new d_model starts a new 
   const lr = shell.getByLabel('峰值学习率');
   await lr.focus();
   await page.keyboard.press('ArrowLeft');
-  await expect(page).toHaveURL(/gt\.lr=0\.00977/);
+  await expect(page).toHaveURL(/gpt-train\.lr=0\.00977/);
   await shell.getByRole('button', { name: '单步' }).click();
   await expect(shell).toHaveAttribute('data-steps', '2');
   await shell.getByLabel('d_model（隐藏维度）').selectOption('48');
@@ -134,15 +134,15 @@ test('one step; a new learning rate keeps the model, a new d_model starts a new 
 
 test('heads that do not divide d_model, and other garbage in the URL, give notices and a safe model', async ({ page }) => {
   const errors = watchErrors(page);
-  const shell = await open(page, 'gt.d=32&gt.heads=6&gt.layers=9&gt.ctx=16&gt.bogus=1');
+  const shell = await open(page, 'gpt-train.d=32&gpt-train.heads=6&gpt-train.layers=9&gpt-train.ctx=16&gpt-train.bogus=1');
   const notices = shell.locator('.demo-notices');
   await expect(notices).toContainText('注意力头数 6 不能整除 d_model 32');
   await expect(notices).toContainText('已改为 4');
-  await expect(notices).toContainText('层数（layers） 9 超出范围 [1, 3]，已改为 3');
-  await expect(notices).toContainText('gt.bogus');
+  await expect(notices).toContainText('层数（layers） \u20689\u2069 超出范围 [1, 3]，已改为 3');
+  await expect(notices).toContainText('gpt-train.bogus');
   await expect(shell.getByLabel('注意力头数')).toHaveValue('4');
   await expect(shell.getByText(/模型：3 层，d_model 32，4 个头/)).toBeVisible();
-  await expect(page).not.toHaveURL(/gt\.heads/); // 4 is the default, so a copied link no longer names it
+  await expect(page).not.toHaveURL(/gpt-train\.heads/); // 4 is the default, so a copied link no longer names it
   await shell.getByRole('button', { name: '单步' }).click();
   await expect(shell).toHaveAttribute('data-steps', '1');
   expect(errors).toEqual([]);

@@ -91,7 +91,7 @@ test.describe('mini BERT', () => {
       await charButton(page, 0).click();
       await expect(charButton(page, 0)).toHaveAttribute('aria-pressed', 'true');
       await expectFillMatchesNode(page, [0, ...D.masks]);
-      await expect.poll(() => page.evaluate(() => location.search)).toContain('bert.masks=0%2C3%2C7');
+      await expect.poll(() => page.evaluate(() => location.search)).toContain('mini-bert.masks=0%2C3%2C7');
 
       const other = '梯度下降沿着负梯度的方向更新参数';
       await page.getByLabel(PARAMS.cls.label).fill(other);
@@ -107,11 +107,11 @@ test.describe('mini BERT', () => {
   }
 
   test('a link restores the masks; positions outside the sentence are dropped with a notice; keys toggle; hide= hides an input', async ({ page }) => {
-    await open(page, `?bert.text=${encodeURIComponent('梯度下降')}&bert.masks=1,3,9,-2`);
+    await open(page, `?mini-bert.text=${encodeURIComponent('梯度下降')}&mini-bert.masks=1,3,9,-2`);
     await pagePredictions(page, 2);
     for (const [i, on] of [[0, false], [1, true], [2, false], [3, true]] as const) await expect(charButton(page, i)).toHaveAttribute('aria-pressed', String(on));
     await expect(shellOf(page).locator('.demo-notices')).toContainText('遮住的位置 -2、9 超出了句子（位置从 0 数到 3），已忽略');
-    await expect.poll(() => page.evaluate(() => location.search)).toContain('bert.masks=1%2C3');
+    await expect.poll(() => page.evaluate(() => location.search)).toContain('mini-bert.masks=1%2C3');
     await expect(page.getByText('位置 1 的 [MASK]（原字「度」）')).toBeVisible();
 
     await charButton(page, 0).focus();

@@ -78,7 +78,7 @@ test.describe('mini GPT', () => {
       const errors = watchErrors(page);
       const last = tokens - 1;
       const ref = await referenceRun({ ...completionParams(D), temperature: 0, stop: null, max_tokens: tokens }, true);
-      await open(page, `gpt.temperature=0&gpt.stop=&gpt.max_tokens=${tokens}`, backend);
+      await open(page, `mini-gpt.temperature=0&mini-gpt.stop=&mini-gpt.max_tokens=${tokens}`, backend);
       await generateAll(page);
       const text = ref.response.choices[0].text;
       await expect(completion(page, 0)).toHaveAttribute('data-text', text);
@@ -113,7 +113,7 @@ test.describe('mini GPT', () => {
     const params = { ...completionParams(D), temperature: 0, stop: ['不在文中的停止序列', stop], max_tokens: 30 };
     const expected = (await complete(await reference(), params)).choices[0];
     expect(expected.finish_reason).toBe('stop');
-    await open(page, `gpt.temperature=0&gpt.max_tokens=30&gpt.stop=${encodeURIComponent(`不在文中的停止序列|${stop}`)}`);
+    await open(page, `mini-gpt.temperature=0&mini-gpt.max_tokens=30&mini-gpt.stop=${encodeURIComponent(`不在文中的停止序列|${stop}`)}`);
     await expect(page.locator('pre code')).toContainText(`stop: ['不在文中的停止序列', '${stop}'],`);
     await generateAll(page);
     await expect(completion(page, 0)).toHaveAttribute('data-finish', 'stop');
@@ -127,7 +127,7 @@ test.describe('mini GPT', () => {
     test.setTimeout(90_000);
     const params = { ...completionParams(D), n: 2, temperature: 1, seed: 5, max_tokens: 20 };
     const expected = (await complete(await reference(), params)).choices;
-    await open(page, 'gpt.n=2&gpt.temperature=1&gpt.seed=5&gpt.max_tokens=20');
+    await open(page, 'mini-gpt.n=2&mini-gpt.temperature=1&mini-gpt.seed=5&mini-gpt.max_tokens=20');
     await expect(page.locator('pre code')).toContainText('temperature: 1,');
     await generateAll(page);
     await expect(page.locator('li[data-completion]')).toHaveCount(2);
@@ -143,7 +143,7 @@ test.describe('mini GPT', () => {
 
   test('停止 aborts a long run; characters appear one by one meanwhile', async ({ page }) => {
     const errors = watchErrors(page);
-    await open(page, 'gpt.n=5&gpt.max_tokens=256&gpt.stop=');
+    await open(page, 'mini-gpt.n=5&mini-gpt.max_tokens=256&mini-gpt.stop=');
     await generateButton(page).click();
     await expect.poll(async () => Number(await shellOf(page).getAttribute('data-steps'))).toBeGreaterThan(3);
     await expect(completion(page, 0)).toContainText('生成中…');
@@ -201,7 +201,7 @@ test.describe('mini GPT', () => {
 
   test('bad input: more than 4 stop sequences blocks ▶ with a message; unknown characters become [UNK] with a notice', async ({ page }) => {
     const errors = watchErrors(page);
-    await open(page, 'gpt.max_tokens=5');
+    await open(page, 'mini-gpt.max_tokens=5');
     await page.getByLabel('停止序列（stop）').fill('a|b|c|d|e');
     await expect(shellOf(page).getByRole('alert')).toContainText('停止序列最多 4 个');
     await expect(generateButton(page)).toBeDisabled();
@@ -218,7 +218,7 @@ test.describe('mini GPT', () => {
   });
 
   test('a link restores the parameters, and the shown call follows the controls', async ({ page }) => {
-    await open(page, `gpt.prompt=${encodeURIComponent('注意力')}&gpt.max_tokens=12&gpt.top_p=0.5&gpt.seed=42&gpt.attention=0`);
+    await open(page, `mini-gpt.prompt=${encodeURIComponent('注意力')}&mini-gpt.max_tokens=12&mini-gpt.top_p=0.5&mini-gpt.seed=42&mini-gpt.attention=0`);
     await expect(page.getByLabel('提示（prompt）')).toHaveValue('注意力');
     await expect(page.getByRole('checkbox', { name: '显示注意力' })).not.toBeChecked();
     const code = page.locator('pre code');
@@ -228,13 +228,13 @@ test.describe('mini GPT', () => {
     await expect(code).toContainText('seed: 42,');
     await page.getByLabel('补全个数（n）').selectOption('3');
     await expect(code).toContainText('n: 3,');
-    await expect.poll(() => page.evaluate(() => location.search)).toContain('gpt.n=3');
+    await expect.poll(() => page.evaluate(() => location.search)).toContain('mini-gpt.n=3');
     await page.getByRole('button', { name: '换一组' }).click();
     await expect(code).toContainText('seed: 43,');
   });
 
   test('generated characters are chosen from the keyboard; the step details follow', async ({ page }) => {
-    await open(page, 'gpt.temperature=0&gpt.stop=&gpt.max_tokens=8');
+    await open(page, 'mini-gpt.temperature=0&mini-gpt.stop=&mini-gpt.max_tokens=8');
     await generateAll(page);
     const group = completion(page, 0).getByRole('group');
     await expect(group.locator('[tabindex="0"]')).toHaveCount(1);
@@ -258,7 +258,7 @@ test.describe('mini GPT', () => {
   for (const scheme of ['light', 'dark'] as const) {
     test(`has no axe violations in ${scheme} mode after a run`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: scheme });
-      await open(page, 'gpt.n=2&gpt.max_tokens=10&gpt.stop=');
+      await open(page, 'mini-gpt.n=2&mini-gpt.max_tokens=10&mini-gpt.stop=');
       await generateAll(page);
       await page.locator('details.numbers summary').click();
       const result = await new AxeBuilder({ page }).include('[data-widget="mini-gpt"]').analyze();
@@ -269,7 +269,7 @@ test.describe('mini GPT', () => {
   test.describe('on a 360 px phone', () => {
     test.use({ viewport: { width: 360, height: 740 } });
     test('a full run with attention causes no horizontal page scroll', async ({ page }) => {
-      await page.goto('/gpt-bert/?backend=wasm&gpt.max_tokens=64&gpt.stop=#demo-mini-gpt');
+      await page.goto('/gpt-bert/?backend=wasm&mini-gpt.max_tokens=64&mini-gpt.stop=#demo-mini-gpt');
       await expect(generateButton(page)).toBeEnabled({ timeout: 45_000 });
       await generateAll(page);
       const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));

@@ -2,7 +2,7 @@
  * The trainer's speed at TensorFlow Playground's heaviest set-up (spiral, 7 features, 6 hidden
  * layers × 8 tanh, batch 10, lr 0.03, 50 % training data), measured in headless Chromium over 5 s
  * after 2 s of warm-up, while the decision boundary is redrawn every animation frame:
- *   - epochs per second (data-steps, the epoch counter), against Playground's 11 (GUIDE §5);
+ *   - epochs per second (data-steps, the epoch counter), against Playground's 11 (docs/platform-facts.md §6);
  *   - frame p95 from requestAnimationFrame deltas;
  *   - long tasks (PerformanceObserver 'longtask', > 50 ms) after warm-up.
  * The figures are printed and attached as annotations, and the issue's bar (≥ 2 × Playground,
@@ -13,7 +13,7 @@ import { expect, test } from '@playwright/test';
 import { percentile } from '@/lib/demos/trainer/params';
 
 const PLAYGROUND_EPOCHS_PER_S = 11;
-const HEAVY = '/embed/trainer/?nn.dataset=spiral&nn.x2=1&nn.y2=1&nn.xy=1&nn.sinx=1&nn.siny=1&nn.layers=8,8,8,8,8,8&nn.lr=0.03&nn.batch=10&nn.train=50';
+const HEAVY = '/embed/trainer/?trainer.dataset=spiral&trainer.x2=1&trainer.y2=1&trainer.xy=1&trainer.sinx=1&trainer.siny=1&trainer.layers=8,8,8,8,8,8&trainer.lr=0.03&trainer.batch=10&trainer.train=50';
 
 test('trainer at Playground’s heaviest set-up: epochs/s, frame p95, long tasks', async ({ page }) => {
   test.setTimeout(60_000);

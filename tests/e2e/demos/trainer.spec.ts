@@ -32,7 +32,7 @@ test('mounts in the chapter; one step trains one epoch and shows the losses', as
   await shell.getByRole('button', { name: '单步（一轮）' }).click();
   await expect(shell).toHaveAttribute('data-steps', '1');
   await expect(trainLoss(shell)).toContainText('轮数 1');
-  const weights = shell.locator('details.numbers').first();
+  const weights = shell.locator('details.numbers').filter({ hasText: '权重与偏置' });
   await weights.locator('summary').click();
   await expect(weights.locator('tbody tr')).toHaveCount(4 + 2 + 1); // Playground's default 4-2 network and its output
   expect(errors).toEqual([]);
@@ -64,7 +64,7 @@ test('trains on webgpu', async ({ baseURL }) => {
 
 test('a link restores the exact state, and the URL follows the controls', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  const shell = await open(page, `${EMBED}?backend=cpu&nn.dataset=xor&nn.layers=3,5&nn.activation=relu&nn.lr=0.1&nn.xy=1&nn.seed=7&nn.showTest=1&nn.noise=20`);
+  const shell = await open(page, `${EMBED}?backend=cpu&trainer.dataset=xor&trainer.layers=3,5&trainer.activation=relu&trainer.lr=0.1&trainer.xy=1&trainer.seed=7&trainer.showTest=1&trainer.noise=20`);
   await expect(shell.getByLabel('数据集')).toHaveValue('xor');
   await expect(shell.getByLabel('激活函数')).toHaveValue('relu');
   await expect(shell.locator('.control-slider output').filter({ hasText: /^0\.1$/ })).toHaveCount(1);
@@ -75,7 +75,7 @@ test('a link restores the exact state, and the URL follows the controls', async 
   await expect(shell.getByText('第 2 层：5 个神经元')).toBeVisible();
   await expect(shell.getByRole('button', { name: /种子 7/ })).toBeVisible();
   await shell.getByRole('button', { name: '＋ 增加一层' }).click();
-  await expect(page).toHaveURL(/nn\.layers=3%2C5%2C4/);
+  await expect(page).toHaveURL(/trainer\.layers=3%2C5%2C4/);
   await shell.getByRole('button', { name: '复制链接' }).click();
   const link = await page.evaluate(() => navigator.clipboard.readText());
   const again = await open(page, link.replace(/^https?:\/\/[^/]+\/backprop\//, EMBED).replace(/#.*$/, ''));
@@ -86,15 +86,15 @@ test('a link restores the exact state, and the URL follows the controls', async 
 
 test('garbage in the query is clamped with a notice and no console error', async ({ page }) => {
   const errors = watchErrors(page);
-  const shell = await open(page, `${EMBED}?backend=cpu&nn.lr=abc&nn.batch=1e9&nn.layers=9,9,9,9,9,9,9&nn.bogus=1`);
+  const shell = await open(page, `${EMBED}?backend=cpu&trainer.lr=abc&trainer.batch=1e9&trainer.layers=9,9,9,9,9,9,9&trainer.bogus=1`);
   const notices = shell.locator('.demo-notices');
-  await expect(notices).toContainText('学习率（lr）「abc」不是数');
+  await expect(notices).toContainText('学习率（lr）「\u2068abc\u2069」不是数');
   await expect(notices).toContainText('已改为 30');
-  await expect(notices).toContainText('nn.bogus');
+  await expect(notices).toContainText('trainer.bogus');
   await expect(shell.locator('.control-slider output').filter({ hasText: /^0\.03$/ })).toHaveCount(1);
   await expect(shell.getByLabel('批大小')).toHaveValue('30');
   await expect(shell.getByText('隐藏层：6 层')).toBeVisible();
-  const big = await open(page, `${EMBED}?backend=cpu&nn.lr=1e9`);
+  const big = await open(page, `${EMBED}?backend=cpu&trainer.lr=1e9`);
   await expect(big.locator('.demo-notices')).toContainText('已改为 10');
   expect(errors).toEqual([]);
 });
@@ -132,7 +132,7 @@ test('play, step and reset work from the keyboard alone; lr keeps training, the 
   }).toBe(true);
   await shell.getByLabel('学习率').focus();
   await page.keyboard.press('ArrowRight');
-  await expect(page).toHaveURL(/nn\.lr=/);
+  await expect(page).toHaveURL(/trainer\.lr=/);
   await shell.getByRole('button', { name: '单步（一轮）' }).click();
   await expect.poll(() => steps(shell)).toBe(paused + 1);
   await shell.getByRole('button', { name: '单步（一轮）' }).focus();
@@ -148,7 +148,7 @@ test('play, step and reset work from the keyboard alone; lr keeps training, the 
 
 test('fits a 360 px screen without horizontal scrolling', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 800 });
-  await open(page, `${EMBED}?backend=cpu&nn.layers=8,8,8,8,8,8`);
+  await open(page, `${EMBED}?backend=cpu&trainer.layers=8,8,8,8,8,8`);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
 });
