@@ -49,3 +49,8 @@ export function num(v: number, digits = 4): string {
 export function percent(p: number, digits = 2): string {
   return `${fixed(p * 100, digits)}%`;
 }
+
+/** An axis tick: the shortest exact form, no trailing zeros ("0.6", "1500", "−0.5"). */
+export function tick(v: number): string {
+  return nonFinite(v) ?? withMinus(String(Number(unsigned0(v).toPrecision(6))));
+}

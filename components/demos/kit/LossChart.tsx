@@ -2,7 +2,7 @@
 
 import { useId, useRef, useState } from 'react';
 import { axisTicks, decadeRange, niceRange, wantsLogScale } from '@/lib/demos/axis';
-import { num } from '@/lib/demos/format';
+import { num, tick } from '@/lib/demos/format';
 import { useWidth } from './canvas';
 import { NumbersTable } from './controls';
 import s from './LossChart.module.css';
@@ -42,7 +42,7 @@ export interface LossChartProps {
   table?: { caption: string; x: string };
 }
 
-const MARGIN = { left: 52, right: 12, top: 12, bottom: 40 };
+const MARGIN = { left: 60, right: 12, top: 12, bottom: 40 };
 /** Points drawn per series at most: more than the chart has pixels gains nothing. */
 const MAX_DRAWN = 600;
 /** Rows of the data table at most (evenly spread, the last always included). */
@@ -87,7 +87,7 @@ export function LossChart({ series, xLabel, yLabel, scale = 'auto', reference, x
     const u = log ? Math.log10(y) : y;
     return MARGIN.top + plotH - ((u - yAxis.lo) / (yAxis.hi - yAxis.lo)) * plotH;
   };
-  const tickLabel = (t: number) => (log ? `10${superscript(t)}` : num(t, 3));
+  const tickLabel = (t: number) => (log ? `10${superscript(t)}` : tick(t));
   const last = series.map((sr) => sr.points[sr.points.length - 1]);
   const summaryId = useId();
   const summary = series.map((sr, i) => (last[i] ? `${sr.name}：${xLabel} ${num(last[i].x)} 时为 ${num(last[i].y)}` : `${sr.name}：尚无数据`)).join('；');
@@ -107,7 +107,7 @@ export function LossChart({ series, xLabel, yLabel, scale = 'auto', reference, x
             ))}
             {xTop.ticks.map((t) => (
               <text key={`x${t}`} x={px(t)} y={height - MARGIN.bottom + 16} textAnchor="middle">
-                {num(t, 3)}
+                {tick(t)}
               </text>
             ))}
           </g>
@@ -116,7 +116,7 @@ export function LossChart({ series, xLabel, yLabel, scale = 'auto', reference, x
           <text className={s.axisLabel} x={MARGIN.left + plotW / 2} y={height - 4} textAnchor="middle">
             {xLabel}
           </text>
-          <text className={s.axisLabel} transform={`translate(12 ${MARGIN.top + plotH / 2}) rotate(-90)`} textAnchor="middle">
+          <text className={s.axisLabel} transform={`translate(11 ${MARGIN.top + plotH / 2}) rotate(-90)`} textAnchor="middle">
             {log ? `${yLabel}（对数刻度）` : yLabel}
           </text>
           {reference ? (

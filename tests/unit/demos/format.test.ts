@@ -1,6 +1,6 @@
 /** The one set of number formats every demo uses. */
 import { describe, expect, it } from 'vitest';
-import { fixed, int, MINUS, num, percent, sig } from '@/lib/demos/format';
+import { fixed, int, MINUS, num, percent, sig, tick } from '@/lib/demos/format';
 
 describe('number formats', () => {
   it('writes whole numbers without decimals', () => {
@@ -32,5 +32,12 @@ describe('number formats', () => {
   it('writes probabilities as percentages', () => {
     expect(percent(0.12345)).toBe('12.35%');
     expect(percent(1)).toBe('100.00%');
+  });
+
+  it('writes axis ticks in their shortest form', () => {
+    expect(tick(0.6000000000000001)).toBe('0.6');
+    expect(tick(1500)).toBe('1500');
+    expect(tick(-0.5)).toBe('−0.5');
+    expect(tick(-0)).toBe('0');
   });
 });
