@@ -31,7 +31,20 @@ export function DemoIslands({ eager = false }: { eager?: boolean }) {
           return mountDemo(host, figure.dataset.demo ?? '', pageNotices);
         },
         () => {
-          slot.textContent = '无法载入演示，请检查网络后刷新页面。';
+          // The shell's own chunk did not load (offline, a flaky network): say so, and offer 重试.
+          const message = document.createElement('p');
+          message.setAttribute('role', 'alert');
+          message.className = 'demo-error';
+          message.textContent = '无法载入演示，请检查网络后重试。';
+          const retry = document.createElement('button');
+          retry.type = 'button';
+          retry.textContent = '重试';
+          retry.addEventListener('click', () => {
+            delete figure.dataset.mounted;
+            mount(figure);
+          });
+          message.append(' ', retry);
+          slot.replaceChildren(message);
           return null;
         },
       );

@@ -29,6 +29,8 @@ export interface BackendManagerOptions {
   loaders?: Partial<Record<BackendName, BackendLoader>>;
   /** Give up on a check after this long. Default 15 s. */
   checkTimeoutMs?: number;
+  /** Give up on loading and starting a backend (its code, its wasm binary) after this long. Default 20 s. */
+  loadTimeoutMs?: number;
 }
 
 type Probes = Record<BackendName, ProbeResult>;
@@ -198,7 +200,7 @@ export class BackendManager {
 
   /** Loads and switches to a backend; returns why it failed, or null. */
   private async activate(tf: TfCore, name: BackendName): Promise<string | null> {
-    try {
+    const start = async () => {
       if (!this.loaded.has(name)) {
         await this.loaders[name](tf);
         this.loaded.add(name);
@@ -206,8 +208,18 @@ export class BackendManager {
       if (!(await tf.setBackend(name))) return 'failed to initialise';
       await tf.ready();
       return null;
+    };
+    // A backend whose code or binary never arrives (a stalled download) must not hold up the
+    // choice: after loadTimeoutMs it counts as failed and the next candidate is tried.
+    const ms = this.options.loadTimeoutMs ?? 20_000;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const timeout = new Promise<string>((resolve) => (timer = setTimeout(() => resolve(`failed to initialise: no answer within ${ms / 1000} s`), ms)));
+    try {
+      return await Promise.race([start(), timeout]);
     } catch (e) {
       return `failed to initialise: ${e instanceof Error ? e.message : String(e)}`;
+    } finally {
+      clearTimeout(timer);
     }
   }
 

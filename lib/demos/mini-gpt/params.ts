@@ -63,7 +63,14 @@ export const roundTo = (v: number, digits: number) => Number(v.toFixed(digits));
 
 /** A string as a single-quoted TypeScript literal. */
 export function tsString(s: string): string {
-  return `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\n/g, '\\n')}'`;
+  const escaped = s
+    .replace(/\\/g, '\\\\')
+    .replace(/'/g, "\\'")
+    .replace(/\n/g, '\\n')
+    // Bidi controls and other invisible format characters are written as escapes: they would
+    // otherwise reorder the code around them (a prompt with U+202E shows as '梯度,'cba降下).
+    .replace(/[\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
+  return `'${escaped}'`;
 }
 
 /** The call the demo makes, written as the chapter writes it (same names, same order). */

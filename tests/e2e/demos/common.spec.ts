@@ -21,13 +21,22 @@ for (const demo of placed) {
   test.describe(demo.name, () => {
     test.describe('without JavaScript', () => {
       test.use({ javaScriptEnabled: false });
-      test('the placeholder describes the demo and keeps its size', async ({ page }) => {
+      test('the placeholder describes the demo, with no empty box and no dead button', async ({ page }) => {
         await page.goto(`/${demo.chapter}/`);
         const figure = page.locator(`figure[data-demo="${demo.name}"]`);
         await expect(figure).toContainText(demo.description.slice(0, 20));
         await expect(figure.locator('.demo-nojs')).toBeVisible();
-        expect((await figure.boundingBox())!.height).toBeGreaterThanOrEqual(demo.height - 1);
+        await expect(figure.locator('[data-demo-load]')).toBeHidden();
+        expect((await figure.boundingBox())!.height).toBeLessThan(Math.min(400, demo.height));
       });
+    });
+
+    test('with JavaScript, the placeholder reserves the demo’s height', async ({ page }) => {
+      await page.setViewportSize({ width: 1280, height: 400 });
+      await page.goto(`/${demo.chapter}/`);
+      const figure = page.locator(`figure[data-demo="${demo.name}"]`);
+      await expect(figure.locator('[data-demo-load]')).toBeEnabled();
+      expect((await figure.boundingBox())!.height).toBeGreaterThanOrEqual(demo.height - 1);
     });
 
     test('tfjs is fetched only when the demo comes near', async ({ page }) => {

@@ -105,6 +105,13 @@ describe('BackendManager in Node', () => {
     expect(m.report?.requested).toBe('cpu');
   });
 
+  it('gives up on a backend that never finishes loading and uses the next one', async () => {
+    const m = new BackendManager({ ...NODE, requested: 'wasm', loadTimeoutMs: 200, loaders: { wasm: () => new Promise<void>(() => {}) } });
+    const r = await m.ready();
+    expect(r.backend).toBe('cpu');
+    expect(r.candidates.find((c) => c.name === 'wasm')?.skip?.reason).toMatch(/no answer within 0.2 s/);
+  });
+
   it('refuses a requested backend that returns wrong numbers and uses the next one', async () => {
     // "webgl" here is a cpu backend that reads back zeros, behind a WebGL probe that looks like real hardware
     const m = new BackendManager({

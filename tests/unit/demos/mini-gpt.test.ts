@@ -42,6 +42,9 @@ describe('mini-gpt parameters', () => {
       expect(evalCall(code)).toEqual(params);
     }
     expect(tsString("a'b\\c\nd")).toBe("'a\\'b\\\\c\\nd'");
+    // a right-to-left override cannot reorder the shown code: it is written as an escape, and the literal still means the same string
+    expect(tsString('梯度\u202Eabc')).toBe("'梯度\\u202Eabc'");
+    expect(eval(tsString('梯度\u202Eabc'))).toBe('梯度\u202Eabc');
   });
 
   it('clamps a link’s bad values with notices (the table’s ranges are the API’s)', () => {
