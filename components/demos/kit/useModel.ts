@@ -4,6 +4,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { tf } from '@/lib/compute/tf';
 import { miniModel, type MiniModel } from '@/lib/models/mini-model';
 import { fetchModel, instantiate, type ModelData } from '@/lib/models/weights';
+import { STALL_TIMEOUT_MS } from '@/lib/demos/timeouts';
 import { modelsPath } from '@/lib/paths';
 
 export type ModelKind = 'gpt' | 'bert';
@@ -11,8 +12,6 @@ export type ModelKind = 'gpt' | 'bert';
 /** Where the shipped weights live (public/models/, written by npm run train:gpt / train:bert). */
 export const modelUrl = (kind: ModelKind) => modelsPath(`${kind}.json`);
 
-/** A download that receives nothing for this long is given up, with 重试. */
-export const STALL_TIMEOUT_MS = 20_000;
 
 // One download per page and kind, shared by every demo that needs it; a failure is forgotten so "重试" fetches again.
 const downloads = new Map<ModelKind, Promise<ModelData>>();

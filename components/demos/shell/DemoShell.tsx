@@ -5,6 +5,7 @@ import type { BackendName, BackendReport } from '@/lib/compute';
 import { encode, initialState, normalizeValues } from '@/lib/demos/params';
 import type { RegisteredDemo } from '@/lib/demos/registry';
 import { SPECS } from '@/lib/demos/specs';
+import { START_TIMEOUT_MS } from '@/lib/demos/timeouts';
 import { parseQuery } from '@/lib/demos/url';
 import { DemoContext, type DemoContextValue } from './DemoContext';
 import { DemoErrorBoundary } from './ErrorBoundary';
@@ -13,8 +14,6 @@ import { ShareButtons } from './ShareButtons';
 import { Notices, useNotices } from './Notices';
 import { pageBackend, requestedBackend } from './backend';
 
-/** How long the view's code or the backend may take before the reader is offered 重试. */
-export const START_TIMEOUT_MS = 30_000;
 
 /**
  * `?demo-fail=<name>` makes that demo's view throw, to see (and test) that a failing demo shows a

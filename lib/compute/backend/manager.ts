@@ -157,6 +157,8 @@ export class BackendManager {
       const init = await this.activate(tf, name);
       if (init) {
         skip('init-failed', init);
+        // Also drops a start still pending (a binary that never arrived): tf.ready() would wait for it.
+        BackendManager.retire(tf, name);
         continue;
       }
       const check = await knownAnswerCheckWithin(tf, this.options.checkTimeoutMs ?? 15_000).catch((e: unknown) => String(e));
