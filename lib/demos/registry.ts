@@ -13,8 +13,13 @@ export interface DemoInfo {
   title: string;
   /** What the demo does, shown in the placeholder and to readers without JavaScript. */
   description: string;
-  /** Height reserved before it loads (px, in the chapter column of a wide screen; phones reserve 1.4×), so the page does not jump. */
+  /**
+   * Height reserved before it loads, so the page does not jump when it mounts: its height as
+   * mounted in its default state, in the chapter column at 1280 px, and at 360 px (phoneHeight).
+   * Measured in headless Chromium with Noto CJK; re-measure after changing a demo's layout.
+   */
   height: number;
+  phoneHeight: number;
   /** The chapter and section it belongs to. */
   chapter: string;
   section: string;
@@ -27,7 +32,8 @@ export const DEMOS = [
     title: '梯度下降探索器',
     description:
       '在二维损失曲面的等高线图上点选起点，让 SGD、动量法和 Adam 从同一点出发赛跑；用对数滑块调学习率，逐步或连续运行，看损失曲线和代入了当前数值的更新公式。另一模式用梯度下降拟合直线，并与最小二乘解对照。',
-    height: 1550,
+    height: 1688,
+    phoneHeight: 1941,
     chapter: 'gradient-descent',
     section: 'sec-2-1',
   },
@@ -37,7 +43,8 @@ export const DEMOS = [
     title: '链式法则逐步演示',
     description:
       '一个 2-2-1 的小网络和一个样本：先一个节点一个节点地做前向传播，再反向传播，每个 ∂L/∂w 都显示为局部导数的乘积和具体数值；最后与 TensorFlow.js 自动微分的结果对照。',
-    height: 810,
+    height: 879,
+    phoneHeight: 1226,
     chapter: 'backprop',
     section: 'sec-2-2',
   },
@@ -47,7 +54,8 @@ export const DEMOS = [
     title: '神经网络训练场',
     description:
       '像 TensorFlow Playground 一样训练一个小网络：选择数据集（圆、异或、高斯、螺旋）、输入特征、隐藏层数与宽度、激活函数、学习率和批大小，实时观看决策边界与训练、测试损失。',
-    height: 1080,
+    height: 1257,
+    phoneHeight: 1788,
     chapter: 'backprop',
     section: 'sec-2-2',
   },
@@ -57,7 +65,8 @@ export const DEMOS = [
     title: '自注意力探索器',
     description:
       '输入一个短句，逐步看到词元 → 嵌入（加位置）→ Q、K、V → QKᵀ → 除以 √d_k → 因果掩码 → softmax → 输出；权重热力图可悬停或聚焦查看精确数值，调节 d_k 观察不缩放时 softmax 如何饱和，并切换 1 到 4 个头。',
-    height: 1340,
+    height: 1378,
+    phoneHeight: 1949,
     chapter: 'attention',
     section: 'sec-2-3',
   },
@@ -67,7 +76,8 @@ export const DEMOS = [
     title: '迷你 GPT：逐字生成',
     description:
       '一个读过本书正文的字符级 GPT（3 层，约 47 万参数）在浏览器里续写你的提示。参数与补全 API 相同：max_tokens、temperature、top_p、n、stop；字符逐个出现，每一步列出概率最高的 5 个候选，并可查看最新字符对上文的注意力。',
-    height: 1100,
+    height: 864,
+    phoneHeight: 1204,
     chapter: 'gpt-bert',
     section: 'sec-3-1',
   },
@@ -77,7 +87,8 @@ export const DEMOS = [
     title: '从零训练一个迷你 GPT',
     description:
       '在浏览器里从随机参数开始训练一个更小的字符级 GPT：实时画出训练损失与留出损失，并每隔一段时间用当前参数生成一句话，看乱码怎样逐渐变成像样的中文。',
-    height: 1330,
+    height: 1447,
+    phoneHeight: 2065,
     chapter: 'gpt-bert',
     section: 'sec-3-1',
   },
@@ -87,7 +98,8 @@ export const DEMOS = [
     title: '迷你 BERT：完形填空与章节分类',
     description:
       '一个在本书正文上用掩码语言模型预训练、再微调为「这句话出自哪一章」分类器的迷你 BERT。点击句子里的字把它遮住，看模型的前 5 个候选；输入一句话，看十个章节各自的概率。',
-    height: 1070,
+    height: 1177,
+    phoneHeight: 2092,
     chapter: 'gpt-bert',
     section: 'sec-3-2',
   },
@@ -96,7 +108,8 @@ export const DEMOS = [
     aliases: ['am'],
     title: '因果注意力与双向注意力',
     description: '把同一句话交给迷你 GPT 和迷你 BERT，并排显示它们每一层、每个头的注意力权重：GPT 的矩阵右上角全为 0（因果掩码），BERT 的每一行分布在整句话上。',
-    height: 930,
+    height: 1050,
+    phoneHeight: 1970,
     chapter: 'gpt-bert',
     section: 'sec-3-2',
   },

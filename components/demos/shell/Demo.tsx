@@ -10,7 +10,7 @@ export function Demo({ name }: { name: string }) {
   const info = demoInfo(name);
   if (!info) throw new Error(`<Demo name="${name}" />: no such demo in lib/demos/registry.ts`);
   return (
-    <figure className="demo" id={`demo-${info.name}`} data-demo={info.name} style={{ ['--demo-height' as string]: `${info.height}px` }}>
+    <figure className="demo" id={`demo-${info.name}`} data-demo={info.name} style={{ ['--demo-height' as string]: `${info.height}px`, ['--demo-height-phone' as string]: `${info.phoneHeight}px` }}>
       <figcaption className="demo-caption">
         <span className="demo-kicker">演示</span> {info.title}
       </figcaption>

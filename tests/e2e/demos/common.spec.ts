@@ -39,6 +39,20 @@ for (const demo of placed) {
       expect((await figure.boundingBox())!.height).toBeGreaterThanOrEqual(demo.height - 1);
     });
 
+    for (const [width, height, reserved] of [[1280, 800, demo.height], [360, 740, demo.phoneHeight]] as const) {
+      test(`mounting at ${width} px does not move the page: the reserved height is the mounted one`, async ({ page }) => {
+        await page.setViewportSize({ width, height });
+        await page.goto(`/${demo.chapter}/?backend=wasm#demo-${demo.name}`);
+        const figure = page.locator(`figure[data-demo="${demo.name}"]`);
+        await expect(figure.locator(`[data-widget="${demo.name}"]`)).toHaveAttribute('data-backend', 'wasm', { timeout: 30_000 });
+        await page.waitForLoadState('networkidle');
+        await page.waitForTimeout(1_000);
+        const box = (await figure.boundingBox())!.height;
+        expect(box).toBeGreaterThanOrEqual(reserved - 1);
+        expect(box, `mounted ${box} px against ${reserved} px reserved`).toBeLessThanOrEqual(reserved + 12);
+      });
+    }
+
     test('tfjs is fetched only when the demo comes near', async ({ page }) => {
       const fetched: string[] = [];
       page.on('request', (r) => fetched.push(r.url()));
