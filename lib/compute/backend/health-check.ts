@@ -3,6 +3,7 @@
  * softmax that match plain JavaScript (read back with await data(), never dataSync()). Headless
  * Chromium's SwiftShader WebGPU, for one, initialises fine and then reads back zeros.
  */
+import { orAfter } from './timeout';
 import type { HealthReport, TfCore } from './types';
 
 interface Case {
@@ -66,12 +67,6 @@ export async function knownAnswerCheck(tf: TfCore, tol = 1e-3): Promise<HealthRe
 }
 
 /** The check, or a failed report after `ms` milliseconds (a hung GPU must not hang the page). */
-export async function knownAnswerCheckWithin(tf: TfCore, ms: number): Promise<HealthReport | 'timeout'> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), ms)));
-  try {
-    return await Promise.race([knownAnswerCheck(tf), timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
+export function knownAnswerCheckWithin(tf: TfCore, ms: number): Promise<HealthReport | 'timeout'> {
+  return orAfter(knownAnswerCheck(tf), ms, 'timeout' as const);
 }

@@ -35,3 +35,14 @@ export function defaultLoaders(wasmPath: string | null): Record<BackendName, Bac
     },
   };
 }
+
+/** Frees a backend's instance (GPU context, buffers, a start still pending) but keeps its factory for a later fresh try. */
+export function retireBackend(tf: TfCore, name: BackendName): void {
+  const factory = tf.findBackendFactory(name);
+  try {
+    tf.removeBackend(name);
+  } catch {
+    /* a lost or broken context may fail to clean up; it is gone either way */
+  }
+  if (factory) tf.registerBackend(name, factory);
+}

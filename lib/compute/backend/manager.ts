@@ -11,9 +11,10 @@
 import { describeChoice, parseBackendParam, processorOf } from './describe';
 import { knownAnswerCheckWithin } from './health-check';
 import { TFJS_WASM_PATH } from '../../paths';
-import { defaultLoaders, loadCore, type BackendLoader } from './loaders';
+import { defaultLoaders, loadCore, retireBackend, type BackendLoader } from './loaders';
 import { watchForLoss } from './loss';
 import { probeWebGL, probeWebGPU, softwareName, type Platform } from './probe';
+import { orAfter } from './timeout';
 import type { BackendEvent, BackendListener, BackendName, BackendReport, CandidateReport, ProbeResult, SkipCode, TfCore } from './types';
 
 export interface BackendManagerOptions {
@@ -158,24 +159,24 @@ export class BackendManager {
       if (init) {
         skip('init-failed', init);
         // Also drops a start still pending (a binary that never arrived): tf.ready() would wait for it.
-        BackendManager.retire(tf, name);
+        retireBackend(tf, name);
         continue;
       }
       const check = await knownAnswerCheckWithin(tf, this.options.checkTimeoutMs ?? 15_000).catch((e: unknown) => String(e));
       if (typeof check === 'string' && check !== 'timeout') {
         skip('init-failed', `known-answer check threw: ${check}`);
-        BackendManager.retire(tf, name);
+        retireBackend(tf, name);
         continue;
       }
       if (check === 'timeout') {
         skip('timeout', 'known-answer check timed out');
-        BackendManager.retire(tf, name);
+        retireBackend(tf, name);
         continue;
       }
       c.check = check;
       if (!check.ok) {
         skip('wrong-numbers', `wrong numbers in ${check.failures.join(', ')} (max error ${check.maxError.toPrecision(3)})`);
-        BackendManager.retire(tf, name);
+        retireBackend(tf, name);
         continue;
       }
       c.chosen = true;
@@ -214,32 +215,17 @@ export class BackendManager {
     // A backend whose code or binary never arrives (a stalled download) must not hold up the
     // choice: after loadTimeoutMs it counts as failed and the next candidate is tried.
     const ms = this.options.loadTimeoutMs ?? 20_000;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const timeout = new Promise<string>((resolve) => (timer = setTimeout(() => resolve(`failed to initialise: no answer within ${ms / 1000} s`), ms)));
     try {
-      return await Promise.race([start(), timeout]);
+      return await orAfter(start(), ms, `failed to initialise: no answer within ${ms / 1000} s`);
     } catch (e) {
       return `failed to initialise: ${e instanceof Error ? e.message : String(e)}`;
-    } finally {
-      clearTimeout(timer);
     }
-  }
-
-  /** Frees a backend's instance (GPU context, buffers) but keeps its factory for a later fresh try. */
-  private static retire(tf: TfCore, name: BackendName): void {
-    const factory = tf.findBackendFactory(name);
-    try {
-      tf.removeBackend(name);
-    } catch {
-      /* a lost or broken context may fail to clean up; it is gone either way */
-    }
-    if (factory) tf.registerBackend(name, factory);
   }
 
   private async onLost(name: BackendName, reason: string): Promise<void> {
     const tf = this.tf;
     this.lost.set(name, reason);
-    BackendManager.retire(tf, name);
+    retireBackend(tf, name);
     const report = await this.enqueue(() => {
       if (this.requested === name) this.requested = null;
       return this.choose();

@@ -20,7 +20,8 @@ describe('number formats', () => {
   it('keeps a fixed count of significant digits for the rest', () => {
     expect(num(0.123456)).toBe('0.1235');
     expect(num(3.14159, 3)).toBe('3.14');
-    expect(num(2.5e7)).toBe('2.500e+7');
+    expect(num(12_345_678.9)).toBe('1.235e+7');
+    expect(num(2.5e7)).toBe('25,000,000');
   });
 
   it('names non-finite values', () => {
