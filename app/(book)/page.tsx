@@ -3,9 +3,11 @@ import { loadBook } from '@/lib/content/loader';
 import { chapterHref, chapterLabel, sectionLabel, BOOK_TITLE } from '@/lib/content/book';
 import { sectionByNumber } from '@/lib/content/sections';
 import { withBase } from '@/lib/paths';
+import { bibtex, release } from '@/lib/content/release';
 
 export default function Home() {
   const book = loadBook();
+  const r = release();
   return (
     <main id="main" className="home">
       <div className="prose">
@@ -46,6 +48,22 @@ export default function Home() {
             </li>
           ))}
         </ol>
+
+        <h2 id="cite">如何引用</h2>
+        <p>
+          引用本书时请注明版本（当前为 {r.version}，构建于 {r.builtOn}），因为内容会随勘误更新，变化见
+          <Link href="/changelog/">更新记录</Link>。BibTeX：
+        </p>
+        <pre className="cite-block">
+          <code>{bibtex(BOOK_TITLE, r)}</code>
+        </pre>
+
+        <h2 id="license">许可</h2>
+        <p>
+          与《动手学深度学习》一样，文字与代码分开授权。正文、练习、术语表等<strong>文字</strong>采用
+          <a href={withBase('/licenses/LICENSE-TEXT.txt')} rel="license">CC BY-SA 4.0</a>：可以自由翻印、改编成讲义，但要注明出处，改编版也要同样开放，勘误和改进因此能回流给所有读者。演示与计算<strong>代码</strong>采用
+          <a href={withBase('/licenses/LICENSE.txt')} rel="license">MIT</a> 许可：它应该能被复制进任何项目，包括不开源的课程平台；知识共享协议本身也不建议用于软件。
+        </p>
       </div>
     </main>
   );

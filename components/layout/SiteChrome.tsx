@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { BOOK_TITLE } from '@/lib/content/book';
 import { Enhancement } from './Enhancement';
+import { Footer } from './Footer';
 import { ThemeToggle } from './ThemeToggle';
 
 export function SiteHeader() {
@@ -21,10 +22,7 @@ export function SiteHeader() {
   );
 }
 
+/** Version, build date, links to 勘误/更新记录/术语表/符号表, licenses: components/layout/Footer.tsx. */
 export function SiteFooter() {
-  return (
-    <footer className="site-footer">
-      <p>{BOOK_TITLE} · 以一篇中文综述为纲，重写、加深并勘误。</p>
-    </footer>
-  );
+  return <Footer />;
 }
