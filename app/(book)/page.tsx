@@ -60,8 +60,8 @@ export default function Home() {
 
         <h2 id="license">许可</h2>
         <p>
-          与《动手学深度学习》一样，文字与代码分开授权。正文、练习、术语表等<strong>文字</strong>采用
-          <a href={withBase('/licenses/LICENSE-TEXT.txt')} rel="license">CC BY-SA 4.0</a>：可以自由翻印、改编成讲义，但要注明出处，改编版也要同样开放，勘误和改进因此能回流给所有读者。演示与计算<strong>代码</strong>采用
+          与《动手学深度学习》一样，文字与代码分开授权。正文、练习、术语表等<strong>文字</strong>采用{' '}
+          <a href={withBase('/licenses/LICENSE-TEXT.txt')} rel="license">CC BY-SA 4.0</a>：可以自由翻印、改编成讲义，但要注明出处，改编版也要同样开放，勘误和改进因此能回流给所有读者。演示与计算<strong>代码</strong>采用{' '}
           <a href={withBase('/licenses/LICENSE.txt')} rel="license">MIT</a> 许可：它应该能被复制进任何项目，包括不开源的课程平台；知识共享协议本身也不建议用于软件。
         </p>
       </div>

@@ -23,7 +23,6 @@ export default function Changelog() {
     const heading = chapter.headings.find((h) => h.id === item.section)!;
     return (
       <>
-        {' '}
         见 <Link href={chapterHref(chapter, heading.id)} prefetch={false}>{heading.title}</Link>。
       </>
     );
