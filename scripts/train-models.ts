@@ -168,5 +168,5 @@ checkManifest(manifest, kind);
 mkdirSync(outDir, { recursive: true });
 writeFileSync(join(outDir, `${kind}.bin`), buffer);
 writeFileSync(join(outDir, `${kind}.json`), JSON.stringify(manifest, null, 1) + '\n');
-if (kind === 'gpt') writeCorpusFile();
+if (kind === 'gpt') writeCorpusFile(corpus);
 console.log(`wrote public/models/${kind}.json and ${kind}.bin (${buffer.byteLength} bytes) in ${seconds.toFixed(0)} s`);

@@ -1,5 +1,6 @@
 /**
- * The shipped weights (public/models/): trained on exactly the book as it is now, loadable, and what
+ * The shipped weights (public/models/): trained on exactly the corpus snapshot they name
+ * (scripts/models/corpus-snapshot.json, the book's prose when they were trained), loadable, and what
  * their manifests say — the held-out figures are recomputed here from the weights. Chapter 6's
  * code samples for the in-page models are run as written.
  */
@@ -15,7 +16,8 @@ import { classAccuracy, batchLoss } from '@/lib/models/train';
 import { disposeParams } from '@/lib/models/transformer';
 import type { LoadedModel } from '@/lib/models/weights';
 import { createRng } from '@/lib/compute/random';
-import { readCorpus, splitCorpus } from '../../../scripts/models/book-corpus';
+import { readCorpus, splitCorpus, SNAPSHOT_FILE } from '../../../scripts/models/book-corpus';
+import { loadBook } from '@/lib/content/loader';
 import { loadShippedModel, MODELS_DIR } from '../../models/shipped';
 import { tf, useCpu } from '../compute/setup';
 
@@ -44,14 +46,20 @@ afterAll(() => {
 const RECOMPUTE_MS = 420_000;
 const SAMPLES_MS = 60_000;
 
-const RETRAIN = 'the book’s prose changed since the models were trained: run `npm run train:gpt && npm run train:bert` and commit public/models/';
+const RETRAIN = `the models were not trained on ${SNAPSHOT_FILE}: run \`npm run train:gpt && npm run train:bert\` and commit public/models/`;
 
 describe('the shipped models', () => {
-  it('were trained on the book as it is now (corpus hash), and corpus.json is that corpus', () => {
+  it('were trained on the corpus snapshot (corpus hash), and corpus.json is that corpus', () => {
     expect(gpt.manifest.corpus.hash, RETRAIN).toBe(corpus.hash);
     expect(bert.manifest.corpus.hash, RETRAIN).toBe(corpus.hash);
     const file = JSON.parse(readFileSync(join(MODELS_DIR, 'corpus.json'), 'utf8'));
     expect(file).toEqual({ hash: corpus.hash, ...split });
+  });
+
+  it('cover the chapters of the book as it is now, under today’s titles (the labels BERT shows)', () => {
+    const today = loadBook().map((c) => ({ slug: c.slug, label: `第 ${c.chapter} 章 ${c.title}` }));
+    expect(corpus.chapters.map((c) => ({ slug: c.slug, label: `第 ${c.chapter} 章 ${c.title}` }))).toEqual(today);
+    expect(bert.manifest.labels).toEqual(today.map((c) => c.label));
   });
 
   it('GPT: the held-out loss recomputed from the weights is the manifest’s, and far below a uniform guess', async () => {
