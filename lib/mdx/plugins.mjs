@@ -7,6 +7,8 @@ import { fileURLToPath } from 'node:url';
 
 export const headingIdsPlugin = fileURLToPath(new URL('./heading-ids.mjs', import.meta.url));
 export const focusableMathPlugin = fileURLToPath(new URL('./rehype-focusable-math.mjs', import.meta.url));
+/** Links each section's first occurrence of a glossary term to /glossary/ (after KaTeX, so formulas are skipped). */
+export const termLinksPlugin = fileURLToPath(new URL('./rehype-term-links.mjs', import.meta.url));
 
 /**
  * Options for KaTeX. Formulas are rendered at build time; no KaTeX JavaScript reaches the page.
@@ -17,4 +19,4 @@ export const katexOptions = { strict: 'ignore', output: 'htmlAndMathml' };
 /** Plugin names as Next's MDX loader takes them. */
 export const remarkPluginNames = ['remark-frontmatter', 'remark-gfm', 'remark-math', headingIdsPlugin];
 /** @type {any[]} */
-export const rehypePluginNames = [['rehype-katex', katexOptions], focusableMathPlugin];
+export const rehypePluginNames = [['rehype-katex', katexOptions], focusableMathPlugin, termLinksPlugin];
