@@ -23,6 +23,9 @@ export default function Home() {
         </p>
 
         <h2 id="contents">目录</h2>
+        <p className="book-contents-extra">
+          另有 <Link href="/glossary/">术语表</Link>：全书术语的中英文名与简短定义。
+        </p>
         <ol className="book-contents">
           {book.map((c) => (
             <li key={c.slug}>

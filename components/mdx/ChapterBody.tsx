@@ -1,6 +1,7 @@
 import { preload } from 'react-dom';
 import { withBase } from '@/lib/paths';
 import { mdxComponents } from './registry';
+import { termData } from '@/components/glossary/term-data';
 
 /** The KaTeX fonts nearly every formula uses; preloaded so that math paints once, without reflow. */
 const KATEX_FONTS = ['KaTeX_Main-Regular', 'KaTeX_Math-Italic'];
@@ -25,6 +26,8 @@ export async function ChapterBody({ slug }: { slug: string }) {
       {/* A fixed address (not a bundled import) so that the fonts it names match the preloads. */}
       <link rel="stylesheet" href={withBase('/katex/katex.min.css')} precedence="katex" />
       <div className="mdx" dangerouslySetInnerHTML={{ __html: html }} />
+      {/* The definitions of the terms this chapter links, for the popover (TermPopover). */}
+      <script type="application/json" id="term-data" dangerouslySetInnerHTML={{ __html: termData(html) }} />
     </>
   );
 }

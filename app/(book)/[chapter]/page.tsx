@@ -9,6 +9,7 @@ import { CopyLinkHandler } from '@/components/layout/CopyLinkHandler';
 import { AnchorLanding } from '@/components/layout/AnchorLanding';
 import { Enhancement } from '@/components/layout/Enhancement';
 import { DemoIslands } from '@/components/demos/shell/DemoIslands';
+import { TermPopover } from '@/components/glossary/TermPopover';
 
 type Params = { params: Promise<{ chapter: string }> };
 
@@ -81,6 +82,9 @@ export default async function ChapterPage({ params }: Params) {
       </Enhancement>
       <Enhancement name="DemoIslands">
         <DemoIslands />
+      </Enhancement>
+      <Enhancement name="TermPopover">
+        <TermPopover />
       </Enhancement>
     </div>
   );
