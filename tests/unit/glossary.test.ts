@@ -66,6 +66,14 @@ describe('glossary against the prose', () => {
     expect(missing, `add these to content/glossary.json (en, abbr or aliases), or to tests/unit/glossary-terms.ts if they are not terms`).toEqual([]);
   });
 
+  it('uses one Chinese term per concept: 词元, glossed once as 词元（token）; 缩放定律', () => {
+    const all = book.map((s) => s.text).join('\n');
+    expect(all.match(/词元（token/g)).toHaveLength(1);
+    // "token" only in that gloss; max_tokens and the like are code, which is not in the text.
+    expect(all.replaceAll('词元（token', '').match(/(?<![A-Za-z_])tokens?(?![A-Za-z_])/g)).toBeNull();
+    expect(all).not.toContain('规模定律');
+  });
+
   it('the coverage check would catch a missing term', () => {
     expect(findUndefinedTerms('用 Adam 和 softmax，再加 warmup 与 frobnication；Brown 等，2020；x 与 GPT-3', glossary)).toEqual(['frobnication']);
   });
