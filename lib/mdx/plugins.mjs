@@ -3,6 +3,8 @@
  * The one list of MDX plugins, shared by next.config.mjs (as strings, which Turbopack requires) and
  * by the tests and the content checker (as functions). Keep the two views in step by editing here.
  */
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 export const headingIdsPlugin = fileURLToPath(new URL('./heading-ids.mjs', import.meta.url));
@@ -16,7 +18,16 @@ export const termLinksPlugin = fileURLToPath(new URL('./rehype-term-links.mjs', 
  */
 export const katexOptions = { strict: 'ignore', output: 'htmlAndMathml' };
 
+/**
+ * The glossary's hash, passed to the term-links plugin as an option: the compiled chapters depend on
+ * content/glossary.json, which the bundler does not see, and the options are part of its cache key.
+ */
+const glossaryVersion = createHash('sha256')
+  .update(fs.readFileSync(new URL('../../content/glossary.json', import.meta.url)))
+  .digest('hex')
+  .slice(0, 16);
+
 /** Plugin names as Next's MDX loader takes them. */
 export const remarkPluginNames = ['remark-frontmatter', 'remark-gfm', 'remark-math', headingIdsPlugin];
 /** @type {any[]} */
-export const rehypePluginNames = [['rehype-katex', katexOptions], focusableMathPlugin, termLinksPlugin];
+export const rehypePluginNames = [['rehype-katex', katexOptions], focusableMathPlugin, [termLinksPlugin, { version: glossaryVersion }]];

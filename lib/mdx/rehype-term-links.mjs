@@ -89,7 +89,9 @@ function skipped(node) {
 }
 
 /**
- * @param {{ file?: string, terms?: Term[], href?: (id: string) => string }} [options]
+ * @param {{ file?: string, terms?: Term[], href?: (id: string) => string, version?: string }} [options]
+ *   `version` is unused here: lib/mdx/plugins.mjs passes the glossary's hash so that a changed
+ *   glossary invalidates the bundler's cache of the compiled chapters.
  * @returns {(tree: any) => void}
  */
 export default function rehypeTermLinks(options = {}) {
