@@ -9,7 +9,8 @@
  * A term is matched by its Chinese name, English name, abbreviation and aliases, longest first.
  * Latin names match whole words only (`Transformer` does not match in `Transformers`), ignoring
  * case except for abbreviations. Text inside headings, links, code, formulas (KaTeX) and demo
- * placeholders is never touched, nor are components' attributes (they are not children).
+ * placeholders is never touched, nor are components' attributes (they are not children), nor the
+ * references list (a section whose id ends in `-references`).
  *
  * Plain JavaScript so that next.config.mjs can pass it to Turbopack as a path. It reads
  * content/glossary.json itself; the zod schema (lib/content/glossary.ts) validates that file when
@@ -26,6 +27,8 @@ const SKIP_CLASSES = ['katex', 'katex-display', 'heading-anchor'];
 const SKIP_COMPONENTS = new Set(['Demo', 'a']);
 const SECTION_TAGS = new Set(['h2', 'h3']);
 const LATIN = /[A-Za-z0-9]/;
+/** A chapter's 参考文献 section (`#…-references`) lists works by title: no term links there. */
+export const REFERENCES_ID = /-references$/;
 
 /**
  * Every spelling of every term, longest first (so that 自注意力 wins over 注意力).
@@ -102,13 +105,17 @@ export default function rehypeTermLinks(options = {}) {
   return (tree) => {
     /** @type {Set<string>} */
     let seen = new Set();
+    let off = false;
     /** @param {any} parent */
     const walk = (parent) => {
       if (!Array.isArray(parent.children)) return;
       const out = [];
       for (const node of parent.children) {
-        if (node.type === 'element' && SECTION_TAGS.has(node.tagName)) seen = new Set();
-        if (node.type === 'text') {
+        if (node.type === 'element' && SECTION_TAGS.has(node.tagName)) {
+          seen = new Set();
+          off = REFERENCES_ID.test(String(node.properties?.id ?? ''));
+        }
+        if (node.type === 'text' && !off) {
           out.push(...link(node.value));
           continue;
         }

@@ -44,6 +44,14 @@ describe('term links', () => {
     expect(out).toEqual([['h', '注意力', 'attention']]);
   });
 
+  it('makes no links in a references list (a section whose id ends in -references)', async () => {
+    const out = await links('## 正文 [#a]\n\n注意力\n\n## 参考文献 [#a-references]\n\n- 注意力\n\n## 其后 [#b]\n\n注意力');
+    expect(out).toEqual([
+      ['a', '注意力', 'attention'],
+      ['b', '注意力', 'attention'],
+    ]);
+  });
+
   it('matches Latin names as whole words, ignoring case except for abbreviations', async () => {
     const out = await links('Transformers 不算；mlm 不算；transformer 算。MLM 算，a masked LM 也指它。');
     expect(out).toEqual([
