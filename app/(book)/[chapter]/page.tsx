@@ -9,6 +9,7 @@ import { CopyLinkHandler } from '@/components/layout/CopyLinkHandler';
 import { AnchorLanding } from '@/components/layout/AnchorLanding';
 import { Enhancement } from '@/components/layout/Enhancement';
 import { DemoIslands } from '@/components/demos/shell/DemoIslands';
+import { SearchLanding } from '@/components/search/SearchLanding';
 
 type Params = { params: Promise<{ chapter: string }> };
 
@@ -78,6 +79,9 @@ export default async function ChapterPage({ params }: Params) {
       </Enhancement>
       <Enhancement name="AnchorLanding">
         <AnchorLanding />
+      </Enhancement>
+      <Enhancement name="SearchLanding">
+        <SearchLanding />
       </Enhancement>
       <Enhancement name="DemoIslands">
         <DemoIslands />
