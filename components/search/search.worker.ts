@@ -19,9 +19,13 @@ async function load(url: string): Promise<SearchIndex> {
   if (!res.ok) throw new Error(`搜索索引加载失败（HTTP ${res.status}）`);
   const payload = (await res.json()) as IndexPayload;
   if (!payload || !Array.isArray(payload.docs)) throw new Error('搜索索引格式不对');
-  const built = createIndex(payload.docs);
-  post({ type: 'ready', docs: built.size, ms: performance.now() - t0 });
-  return built;
+  const search = createIndex(payload.docs, false);
+  // Built in chunks: queries arriving meanwhile are answered by a plain scan of the documents.
+  search.build().then(
+    () => post({ type: 'ready', docs: search.size, ms: performance.now() - t0 }),
+    (err: unknown) => post({ type: 'error', message: `搜索索引建立失败：${String(err)}` }),
+  );
+  return search;
 }
 
 scope.onmessage = async (e: MessageEvent<ToSearchWorker>) => {

@@ -39,12 +39,25 @@ export interface Answer {
 
 export interface SearchIndex {
   search(query: string, limit?: number): Answer;
+  /** True once MiniSearch holds every document; before that, queries are answered by a plain scan. */
+  readonly built: boolean;
+  /** Builds the index in chunks, letting queries in between (the worker); resolves when done. */
+  build(): Promise<void>;
   readonly size: number;
 }
 
-export function createIndex(docs: SearchDoc[]): SearchIndex {
+/** Occurrences of `piece` in `text`. */
+function count(text: string, piece: string): number {
+  let n = 0;
+  for (let at = text.indexOf(piece); at >= 0; at = text.indexOf(piece, at + piece.length)) n++;
+  return n;
+}
+
+/** The index over the documents, built at once (`createIndex`) or later in chunks (`createIndex(docs, false)` then `build()`). */
+export function createIndex(docs: SearchDoc[], buildNow = true): SearchIndex {
   const byId = new Map(docs.map((d) => [d.id, d]));
   const flat = new Map(docs.map((d) => [d.id, { title: flatten(d.title), text: flatten(d.text) }]));
+  const boost = (d: SearchDoc) => (d.kind === 'glossary' ? 2 : 1);
   const mini = new MiniSearch<SearchDoc>({
     fields: ['title', 'text'],
     storeFields: [],
@@ -56,13 +69,36 @@ export function createIndex(docs: SearchDoc[]): SearchIndex {
       combineWith: 'AND',
       prefix: (key) => isLatinKey(key),
       boost: { title: 3 },
-      boostDocument: (id) => (byId.get(String(id))?.kind === 'glossary' ? 2 : 1),
+      boostDocument: (id) => boost(byId.get(String(id))!),
     },
   });
-  mini.addAll(docs);
+  let built = false;
+  if (buildNow) {
+    mini.addAll(docs);
+    built = true;
+  }
+
+  /**
+   * While the index is being built: every document holding all the query's pieces (CJK runs and
+   * Latin words, as substrings), scored by their occurrences, headings 3×, glossary 2×.
+   */
+  const scan = (parts: string[]) =>
+    docs.flatMap((doc) => {
+      const { title, text } = flat.get(doc.id)!;
+      if (!parts.every((p) => title.includes(p) || text.includes(p))) return [];
+      return [{ doc, score: boost(doc) * parts.reduce((n, p) => n + 3 * count(title, p) + count(text, p), 0) }];
+    });
 
   return {
     size: docs.length,
+    get built() {
+      return built;
+    },
+    async build() {
+      if (built) return;
+      await mini.addAllAsync(docs, { chunkSize: 16 });
+      built = true;
+    },
     search(raw, limit = MAX_RESULTS) {
       const query = cleanQuery(raw);
       if (!runs(query).length) return { total: 0, results: [] };
@@ -73,20 +109,17 @@ export function createIndex(docs: SearchDoc[]): SearchIndex {
         if (title.includes(exact) || parts.every((p) => title.includes(p))) return 2;
         return text.includes(exact) ? 1 : 0;
       };
-      const ranked = mini
-        .search(query)
-        .map((r) => ({ doc: byId.get(String(r.id))!, score: r.score }))
-        .map((r) => ({ ...r, tier: tier(r.doc) }))
-        .sort((a, b) => b.tier - a.tier || b.score - a.score);
+      const matched = built ? mini.search(query).map((r) => ({ doc: byId.get(String(r.id))!, score: r.score })) : scan(parts);
+      const ranked = matched.map((r) => ({ ...r, tier: tier(r.doc) })).sort((a, b) => b.tier - a.tier || b.score - a.score);
       const results = ranked.slice(0, limit).map(({ doc, score }) => ({
-          id: doc.id,
-          kind: doc.kind,
-          href: doc.href,
-          where: doc.where,
-          title: snippet(doc.title, query, 200),
-          snippet: snippet(doc.text, query),
-          score,
-        }));
+        id: doc.id,
+        kind: doc.kind,
+        href: doc.href,
+        where: doc.where,
+        title: snippet(doc.title, query, 200),
+        snippet: snippet(doc.text, query),
+        score,
+      }));
       return { total: ranked.length, results };
     },
   };

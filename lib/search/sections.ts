@@ -35,20 +35,26 @@ const TEXT_ATTRIBUTES = new Set(['title', 'said', 'label', 'caption']);
 /** Inline-level nodes (joined without a separator); the rest are blocks (joined by a newline). */
 const INLINE = new Set(['text', 'emphasis', 'strong', 'delete', 'link', 'linkReference', 'inlineCode', 'inlineMath', 'break', 'mdxJsxTextElement']);
 
-const GREEK: Record<string, string> = {
+/** TeX commands kept as the character they print. */
+const TEX_CHARS: Record<string, string> = {
   alpha: 'α', beta: 'β', gamma: 'γ', delta: 'δ', epsilon: 'ε', varepsilon: 'ε', zeta: 'ζ', eta: 'η', theta: 'θ',
   lambda: 'λ', mu: 'μ', nu: 'ν', xi: 'ξ', pi: 'π', rho: 'ρ', sigma: 'σ', tau: 'τ', phi: 'φ', varphi: 'φ',
   chi: 'χ', psi: 'ψ', omega: 'ω', Gamma: 'Γ', Delta: 'Δ', Theta: 'Θ', Lambda: 'Λ', Sigma: 'Σ', Phi: 'Φ', Omega: 'Ω',
+  times: '×', cdot: '·', in: '∈', approx: '≈', le: '≤', leq: '≤', ge: '≥', geq: '≥', neq: '≠', to: '→', infty: '∞', sqrt: '√', nabla: '∇',
 };
 
 /**
- * A formula's text for search: \text{…} and friends kept, Greek letters as letters (\theta → θ),
- * other commands and TeX syntax dropped.
+ * A formula's text for search and snippets: \text{…} and operator names kept, Greek letters and a
+ * few symbols as characters (\theta → θ, \times → ×), simple fractions as a/b, environments,
+ * spacing and other commands and TeX syntax dropped.
  */
 export function texText(tex: string): string {
   return tex
+    .replace(/\\(?:begin|end)\s*\{[^{}]*\}/g, ' ')
+    .replace(/\\[dt]?frac\s*\{([^{}]*)\}\s*\{([^{}]*)\}/g, ' $1/$2 ')
+    .replace(/\\[,;:! ]/g, ' ')
     .replace(/\\(?:text|textbf|textit|mathrm|mathbf|mathit|mathsf|operatorname\*?)\s*\{([^{}]*)\}/g, ' $1 ')
-    .replace(/\\([a-zA-Z]+)/g, (_, name: string) => ` ${GREEK[name] ?? ''} `)
+    .replace(/\\([a-zA-Z]+)/g, (_, name: string) => ` ${TEX_CHARS[name] ?? ''} `)
     .replace(/[{}^_&~\\$]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();

@@ -113,6 +113,15 @@ describe('engine', () => {
     expect(ids('学习率')[2]).toBe('d');
   });
 
+  it('answers from a scan while the index is built in chunks, then from the index, with the same results here', async () => {
+    const later = createIndex(docs, false);
+    expect(later.built).toBe(false);
+    const before = ['softmax', '注意力', '学习率', 'adam'].map((q) => later.search(q).results.map((r) => r.id));
+    await later.build();
+    expect(later.built).toBe(true);
+    expect(['softmax', '注意力', '学习率', 'adam'].map((q) => later.search(q).results.map((r) => r.id))).toEqual(before);
+  });
+
   it('answers hostile queries with nothing rather than an error', () => {
     for (const q of ['', '   ', '(.*+?[', '\u0000\u0001', '\\', '%E0%A4%A', 'a'.repeat(10_000), '\ud800']) {
       expect(() => index.search(q)).not.toThrow();

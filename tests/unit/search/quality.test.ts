@@ -11,6 +11,8 @@ import { loadGlossary } from '@/lib/content/glossary';
 
 const docs = bookDocs();
 const index = createIndex(docs);
+/** The same documents before the index is built: queries are answered by scanning them. */
+const scanning = createIndex(docs, false);
 const ALL = Number.POSITIVE_INFINITY;
 
 /**
@@ -48,29 +50,35 @@ describe('search over the book', () => {
     for (const q of QUERIES) expect(docs.filter((d) => contains(`${d.title}\n${d.text}`, q)).length, q).toBeGreaterThan(0);
   });
 
-  it.each(QUERIES)('%s: every section containing it is found', (q) => {
-    const { total, results } = index.search(q, ALL);
-    const found = results.map((r) => r.id);
+  it.each(QUERIES)('%s: every section containing it is found, by the index and by the scan before it', (q) => {
     const expected = docs.filter((d) => contains(`${d.title}\n${d.text}`, q)).map((d) => d.id);
-    expect(expected.filter((id) => !found.includes(id))).toEqual([]);
-    expect(total).toBe(results.length);
+    for (const engine of [index, scanning]) {
+      const { total, results } = engine.search(q, ALL);
+      const found = results.map((r) => r.id);
+      expect(expected.filter((id) => !found.includes(id))).toEqual([]);
+      expect(total).toBe(results.length);
+    }
+    expect(index.built && !scanning.built).toBe(true);
   });
 
   const headed = QUERIES.filter((q) => docs.some((d) => contains(d.title, q)));
   it('has many queries that some heading contains', () => expect(headed.length).toBeGreaterThan(20));
 
   it.each(headed)('%s: the sections with it in their heading come first', (q) => {
-    const found = index.search(q, ALL).results.map((r) => r.id);
     const inHeading = new Set(docs.filter((d) => contains(d.title, q)).map((d) => d.id));
-    expect(inHeading.has(found[0]), `${q}: first is ${found[0]}`).toBe(true);
-    const withIt = found.flatMap((id, i) => (inHeading.has(id) ? [i] : []));
-    const without = found.flatMap((id, i) => (inHeading.has(id) ? [] : [i]));
-    expect(Math.max(...withIt)).toBeLessThan(Math.min(Number.POSITIVE_INFINITY, ...without));
+    for (const engine of [index, scanning]) {
+      const found = engine.search(q, ALL).results.map((r) => r.id);
+      expect(inHeading.has(found[0]), `${q}: first is ${found[0]}`).toBe(true);
+      const withIt = found.flatMap((id, i) => (inHeading.has(id) ? [i] : []));
+      const without = found.flatMap((id, i) => (inHeading.has(id) ? [] : [i]));
+      expect(Math.max(...withIt)).toBeLessThan(Math.min(Number.POSITIVE_INFINITY, ...without));
+    }
   });
 
   it('finds nothing for a query the book does not contain', () => {
     expect(docs.filter((d) => contains(`${d.title}\n${d.text}`, NONE))).toEqual([]);
     expect(index.search(NONE)).toEqual({ total: 0, results: [] });
+    expect(scanning.search(NONE)).toEqual({ total: 0, results: [] });
   });
 
   it('marks the query in the snippet of every result that contains it as typed', () => {

@@ -74,7 +74,10 @@ describe('chapterSections', () => {
 describe('texText', () => {
   it('keeps \\text and operator names, turns Greek commands into letters, drops the rest', () => {
     expect(texText('\\text{softmax}(z)_i')).toBe('softmax (z) i');
-    expect(texText('\\theta_{t+1} = \\theta_t - \\alpha \\nabla L')).toBe('θ t+1 = θ t - α L');
+    expect(texText('\\theta_{t+1} = \\theta_t - \\alpha \\nabla L')).toBe('θ t+1 = θ t - α ∇ L');
+    expect(texText('\\operatorname{softmax}\\!\\left(\\frac{QK^\\top}{\\sqrt{d_k}}\\right)')).toBe('softmax ( QK √ d k )');
+    expect(texText('\\frac{1}{2} \\times 3')).toBe('1/2 × 3');
+    expect(texText('\\begin{cases} 1 & x \\in A \\\\ 0 \\end{cases}')).toBe('1 x ∈ A 0');
   });
 });
 
