@@ -18,7 +18,7 @@ function Parts({ parts }: { parts: Part[] }) {
 export function ResultList(props: { answer: Answer; listRef?: Ref<HTMLUListElement>; onKeyDown?: (e: KeyboardEvent<HTMLUListElement>) => void }) {
   const { answer, listRef, onKeyDown } = props;
   return (
-    <ul className="search-results" ref={listRef} data-search-results="" data-q={answer.q} onKeyDown={onKeyDown}>
+    <ul className="search-results" ref={listRef} data-search-results="" data-q={answer.q} data-ms={answer.ms.toFixed(1)} onKeyDown={onKeyDown}>
       {answer.results.map((r) => (
         <li key={r.id}>
           <a className="search-result" href={withBase(r.href)} data-kind={r.kind} onClick={() => rememberLanding({ q: answer.q, href: r.href })}>
@@ -44,9 +44,9 @@ export function statusLine(state: SearchState): string {
 }
 
 /** What to say when nothing matched: the query back, and what to try instead. */
-export function NoResults({ q }: { q: string }) {
+export function NoResults({ q, ms }: { q: string; ms: number }) {
   return (
-    <div className="search-empty" data-search-empty="" data-q={q}>
+    <div className="search-empty" data-search-empty="" data-q={q} data-ms={ms.toFixed(1)}>
       <p>没有找到包含「{q}」的章节。</p>
       <p>
         可以试试：换一个更短的词（如「梯度」而不是「梯度下降算法」）；换成中文或英文的说法（「词元」或「token」）；或者在

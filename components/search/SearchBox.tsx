@@ -97,7 +97,7 @@ export function SearchBox() {
       </p>
       <div className="search-popup" id={`${ids}-results`} hidden={!(open && q.trim() && (shown || state.status === 'error'))}>
         {state.status === 'error' && <p className="search-error">{statusLine(state)}</p>}
-        {shown && shown.total === 0 && <NoResults q={shown.q} />}
+        {shown && shown.total === 0 && <NoResults q={shown.q} ms={shown.ms} />}
         {shown && shown.total > 0 && (
           <>
             <ResultList

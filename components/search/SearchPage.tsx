@@ -77,7 +77,7 @@ export function SearchPage() {
       <p role="status" className="search-status">
         {statusLine(state)}
       </p>
-      {shown && shown.total === 0 && <NoResults q={shown.q} />}
+      {shown && shown.total === 0 && <NoResults q={shown.q} ms={shown.ms} />}
       {shown && shown.total > 0 && (
         <ResultList
           answer={shown}

@@ -80,13 +80,15 @@ export function createIndex(docs: SearchDoc[], buildNow = true): SearchIndex {
 
   /**
    * While the index is being built: every document holding all the query's pieces (CJK runs and
-   * Latin words, as substrings), scored by their occurrences, headings 3×, glossary 2×.
+   * Latin words, as substrings), scored by how densely they occur, headings 3×, glossary 2×.
    */
   const scan = (parts: string[]) =>
     docs.flatMap((doc) => {
       const { title, text } = flat.get(doc.id)!;
       if (!parts.every((p) => title.includes(p) || text.includes(p))) return [];
-      return [{ doc, score: boost(doc) * parts.reduce((n, p) => n + 3 * count(title, p) + count(text, p), 0) }];
+      // Occurrences per square root of length: short texts (a glossary entry) are not drowned by long ones.
+      const density = (field: string, p: string) => count(field, p) / Math.sqrt(field.length + 1);
+      return [{ doc, score: boost(doc) * parts.reduce((n, p) => n + 3 * density(title, p) + density(text, p), 0) }];
     });
 
   return {
