@@ -15,13 +15,22 @@ function Parts({ parts }: { parts: Part[] }) {
  * A list of results: each a link to `/<chapter>/#<section-id>` (base-prefixed) showing where it is
  * (chapter › section) and a snippet with the match marked. The list carries `data-search-results`.
  */
-export function ResultList(props: { answer: Answer; listRef?: Ref<HTMLUListElement>; onKeyDown?: (e: KeyboardEvent<HTMLUListElement>) => void }) {
-  const { answer, listRef, onKeyDown } = props;
+export function ResultList(props: {
+  answer: Answer;
+  listRef?: Ref<HTMLUListElement>;
+  onKeyDown?: (e: KeyboardEvent<HTMLUListElement>) => void;
+  /** Called when the reader follows a result (the header closes its list). */
+  onPick?: () => void;
+}) {
+  const { answer, listRef, onKeyDown, onPick } = props;
   return (
     <ul className="search-results" ref={listRef} data-search-results="" data-q={answer.q} data-ms={answer.ms.toFixed(1)} onKeyDown={onKeyDown}>
       {answer.results.map((r) => (
         <li key={r.id}>
-          <a className="search-result" href={withBase(r.href)} data-kind={r.kind} onClick={() => rememberLanding({ q: answer.q, href: r.href })}>
+          <a className="search-result" href={withBase(r.href)} data-kind={r.kind} onClick={() => {
+              rememberLanding({ q: answer.q, href: r.href });
+              onPick?.();
+            }}>
             <span className="search-result-where">
               {r.where} › <Parts parts={r.title} />
             </span>

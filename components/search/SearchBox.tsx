@@ -104,6 +104,7 @@ export function SearchBox() {
               answer={shown}
               listRef={list}
               onKeyDown={(e) => resultKeys(e, list.current, input.current, close)}
+              onPick={() => setOpen(false)}
             />
             <a className="search-all" href={withBase(`/search/?q=${encodeURIComponent(shown.q)}`)}>
               {shown.total > SHOWN ? `查看全部 ${shown.total} 个结果` : '在搜索页打开'}

@@ -8,8 +8,18 @@ import { cleanQuery } from '@/lib/search/query';
 
 const HEADINGS = 'h2, h3, h4';
 
+/** Removes the marks of an earlier landing. */
+function unmark(): void {
+  for (const mark of document.querySelectorAll('mark.search-hit')) {
+    const parent = mark.parentNode;
+    mark.replaceWith(...mark.childNodes);
+    parent?.normalize();
+  }
+}
+
 /** Returns how many marks were added. */
 export function markSection(id: string, raw: string): number {
+  unmark();
   const q = cleanQuery(raw);
   const heading = document.getElementById(id);
   if (!q || !heading || !heading.matches(HEADINGS)) return 0;

@@ -4,6 +4,8 @@
  * landing that marks the query in the section, the shareable /search/?q= page, the message when
  * nothing matches, hostile queries, axe.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { watchErrors } from './book';
@@ -20,6 +22,22 @@ test('every kind of page has the search box in its header', async ({ page }) => 
     await expect(box(page), path).toBeVisible();
     await expect(box(page)).toHaveAccessibleName('搜索全书');
   }
+});
+
+test('no first-load script of any page holds search code or the index address', () => {
+  for (const page of ['/', '/search/', '/gradient-descent/', '/errata/']) {
+    const html = fs.readFileSync(path.join('out', page, 'index.html'), 'utf8');
+    const scripts = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1].split('?')[0]);
+    expect(scripts.length, page).toBeGreaterThan(3);
+    for (const src of scripts) {
+      const code = fs.readFileSync(path.join('out', src), 'utf8');
+      // MiniSearch's option names, and the address only the lazily loaded client knows.
+      expect(code, `${page} ${src}`).not.toMatch(/combineWith|addAllAsync|search-index\.json/);
+    }
+  }
+  // The same words do occur in the code loaded on focus, so the check above can fail.
+  const lazy = fs.readdirSync('out/_next/static/chunks').filter((f) => f.endsWith('.js') && /combineWith|search-index\.json/.test(fs.readFileSync(path.join('out/_next/static/chunks', f), 'utf8')));
+  expect(lazy.length).toBeGreaterThanOrEqual(2);
 });
 
 test('nothing of the search is fetched before the first focus; then the index and the worker', async ({ page }) => {
