@@ -3,6 +3,7 @@ import { BOOK_TITLE } from '@/lib/content/book';
 import { Enhancement } from './Enhancement';
 import { Footer } from './Footer';
 import { ThemeToggle } from './ThemeToggle';
+import { SearchBox } from '@/components/search/SearchBox';
 
 export function SiteHeader() {
   return (
@@ -14,9 +15,14 @@ export function SiteHeader() {
         <Link href="/" className="site-title">
           {BOOK_TITLE}
         </Link>
-        <Enhancement name="ThemeToggle">
-          <ThemeToggle />
-        </Enhancement>
+        <div className="site-header-tools">
+          <Enhancement name="SearchBox">
+            <SearchBox />
+          </Enhancement>
+          <Enhancement name="ThemeToggle">
+            <ThemeToggle />
+          </Enhancement>
+        </div>
       </header>
     </>
   );

@@ -10,6 +10,7 @@ import { AnchorLanding } from '@/components/layout/AnchorLanding';
 import { Enhancement } from '@/components/layout/Enhancement';
 import { DemoIslands } from '@/components/demos/shell/DemoIslands';
 import { TermPopover } from '@/components/glossary/TermPopover';
+import { SearchLanding } from '@/components/search/SearchLanding';
 
 type Params = { params: Promise<{ chapter: string }> };
 
@@ -79,6 +80,9 @@ export default async function ChapterPage({ params }: Params) {
       </Enhancement>
       <Enhancement name="AnchorLanding">
         <AnchorLanding />
+      </Enhancement>
+      <Enhancement name="SearchLanding">
+        <SearchLanding />
       </Enhancement>
       <Enhancement name="DemoIslands">
         <DemoIslands />

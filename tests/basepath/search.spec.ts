@@ -1,0 +1,36 @@
+/**
+ * Search under /course/: the index and the worker are fetched from under the base path, and the
+ * results link to /course/<chapter>/#<id>.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { BASE_PATH_PREFIX as BASE, BASEPATH_DIR } from '../../playwright.config';
+
+test.beforeAll(() => {
+  expect(fs.existsSync(path.join(BASEPATH_DIR, 'search-index.json')), `${BASEPATH_DIR}/search-index.json is missing: run "npm run build:basepath"`).toBe(true);
+});
+
+test('the header search fetches under /course/ and links there', async ({ page }) => {
+  const requests: string[] = [];
+  const failed: string[] = [];
+  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  page.on('response', (r) => {
+    if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
+  });
+  await page.goto(`${BASE}/gradient-descent/`);
+  await page.locator('header.site-header input[type="search"]').fill('学习率');
+  const links = page.locator('header.site-header [data-search-results] a.search-result');
+  await expect(links.first()).toBeVisible();
+  const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+  expect(hrefs.length).toBeGreaterThan(2);
+  for (const h of hrefs) expect(h).toMatch(new RegExp(`^${BASE}/[a-z0-9-]+/#[a-z0-9-]+$`));
+  expect(requests).toContain(`${BASE}/search-index.json`);
+  expect(requests.filter((p) => !p.startsWith(`${BASE}/`))).toEqual([]);
+  expect(failed).toEqual([]);
+
+  const target = hrefs.find((h) => !h.startsWith(`${BASE}/glossary/`))!;
+  await page.locator(`header.site-header a.search-result[href="${target}"]`).click();
+  await page.waitForURL((u) => `${u.pathname}${u.hash}` === target);
+  await expect(page.locator('.mdx mark.search-hit').first()).toBeAttached();
+});
