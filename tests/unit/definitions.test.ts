@@ -32,39 +32,40 @@ function softmax(z: number[]): number[] {
   const s = sum(e);
   return e.map((v) => v / s);
 }
-function crossEntropy(p: number[], q: number[]): number {
+/** H(y, p) = −Σ y_k ln p_k, terms with y_k = 0 left out. */
+function crossEntropy(y: number[], p: number[]): number {
   let h = 0;
-  for (let k = 0; k < p.length; k++) if (p[k] > 0) h -= p[k] * Math.log(q[k]);
+  for (let k = 0; k < y.length; k++) if (y[k] > 0) h -= y[k] * Math.log(p[k]);
   return h;
 }
 
-describe('cross-entropy H(p, q) (gradient-descent, #gd-cross-entropy)', () => {
+describe('cross-entropy H(y, p) (gradient-descent, #gd-cross-entropy)', () => {
   const src = section('gradient-descent', 'gd-cross-entropy');
-  const p = [0.5, 0.25, 0.25];
-  const q = [0.7, 0.2, 0.1];
+  const y = [0.5, 0.25, 0.25];
+  const p = [0.7, 0.2, 0.1];
 
-  it('prints the terms, H(p, q), H(p), the KL divergence and H(q, p) as computed', () => {
-    const terms = p.map((pk, k) => -pk * Math.log(q[k]));
+  it('prints the terms, H(y, p), H(y), the KL divergence and H(p, y) as computed', () => {
+    const terms = y.map((yk, k) => -yk * Math.log(p[k]));
     for (const t of terms) expect(src).toContain(fx(t, 4));
-    expect(src).toContain(`= ${fx(crossEntropy(p, q), 4)}`);
-    expect(src).toContain(`\\approx ${fx(crossEntropy(p, p), 4)}`);
-    expect(src).toContain(`\\approx ${fx(crossEntropy(p, q) - crossEntropy(p, p), 4)}`);
-    expect(src).toContain(`H(q, p) \\approx ${fx(crossEntropy(q, p), 4)}`);
-    expect(crossEntropy(q, p)).not.toBeCloseTo(crossEntropy(p, q), 2);
+    expect(src).toContain(`= ${fx(crossEntropy(y, p), 4)}`);
+    expect(src).toContain(`\\approx ${fx(crossEntropy(y, y), 4)}`);
+    expect(src).toContain(`\\approx ${fx(crossEntropy(y, p) - crossEntropy(y, y), 4)}`);
+    expect(src).toContain(`H(p, y) \\approx ${fx(crossEntropy(p, y), 4)}`);
+    expect(crossEntropy(p, y)).not.toBeCloseTo(crossEntropy(y, p), 2);
   });
 
-  it('KL is never negative and vanishes only at q = p (random distributions)', () => {
+  it('KL = H(y, p) − H(y) = Σ y ln(y/p) is never negative (random distributions)', () => {
     let seed = 7;
     const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
     for (let trial = 0; trial < 200; trial++) {
       const a = softmax([rand() * 4, rand() * 4, rand() * 4, rand() * 4]);
       const b = softmax([rand() * 4, rand() * 4, rand() * 4, rand() * 4]);
       expect(crossEntropy(a, b) - crossEntropy(a, a)).toBeGreaterThanOrEqual(-1e-15);
-      expect(crossEntropy(a, a) - crossEntropy(a, a)).toBe(0);
+      expect(crossEntropy(a, b) - crossEntropy(a, a)).toBeCloseTo(sum(a.map((ak, k) => ak * Math.log(ak / b[k]))), 12);
     }
   });
 
-  it('a one-hot target gives -ln q; the uniform guess over GPT-2’s vocabulary gives ln 50257', () => {
+  it('a one-hot target gives -ln p; the uniform guess over GPT-2’s vocabulary gives ln 50257', () => {
     expect(crossEntropy([0, 1, 0], [0.7, 0.2, 0.1])).toBeCloseTo(-Math.log(0.2), 12);
     expect(src).toContain(`-\\ln 0.2 \\approx ${fx(-Math.log(0.2), 3)}`);
     const n = 50257;
