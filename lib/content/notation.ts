@@ -77,3 +77,17 @@ export function parseLocalSymbols(data: unknown, file = 'content/notation-local.
 export function loadLocalSymbols(file: string = LOCAL_SYMBOLS_FILE): LocalSymbols {
   return parseLocalSymbols(JSON.parse(fs.readFileSync(file, 'utf8')), path.relative(process.cwd(), file));
 }
+
+/**
+ * The element id of a symbol's row on /notation/: "sym-" and the symbol's TeX reduced to ASCII
+ * letters, digits and hyphens, case kept (N and n are different symbols): \theta → sym-theta,
+ * d_{\text{model}} → sym-d-model, W^{Q} → sym-W-Q, \hat{m} → sym-hat-m.
+ */
+export function symbolId(tex: string): string {
+  const slug = tex
+    .replace(/\\(text|mathrm|operatorname)\{([^}]*)\}/g, '$2')
+    .replace(/\\/g, '')
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return `sym-${slug || 'symbol'}`;
+}
