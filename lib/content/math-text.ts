@@ -3,14 +3,20 @@
  * (the page ships no KaTeX JavaScript). Text outside $…$ is escaped; `code` becomes <code>.
  */
 import katex from 'katex';
-import { katexOptions } from '../mdx/plugins.mjs';
+
+/**
+ * The chapters' KaTeX options (lib/mdx/plugins.mjs), repeated here because that module resolves
+ * plugin paths with import.meta.url, which does not survive bundling into a page; a unit test keeps
+ * the two equal.
+ */
+export const MATH_TEXT_KATEX_OPTIONS = { strict: 'ignore', output: 'htmlAndMathml' } as const;
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** One formula as KaTeX HTML + MathML; a broken formula throws with its source (fails the build). */
 export function renderTex(tex: string, displayMode = false): string {
   try {
-    return katex.renderToString(tex, { ...katexOptions, displayMode, throwOnError: true });
+    return katex.renderToString(tex, { ...MATH_TEXT_KATEX_OPTIONS, displayMode, throwOnError: true });
   } catch (e) {
     throw new Error(`KaTeX cannot render "${tex}": ${(e as Error).message}`);
   }

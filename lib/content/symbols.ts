@@ -34,8 +34,8 @@ const GREEK = new Set(
 );
 /** Commands whose braced argument is words, not symbols. */
 const WORDS = new Set(['text', 'operatorname', 'mathrm', 'textbf', 'begin', 'end']);
-/** Font commands whose argument is one symbol: \mathcal{D}, \mathbb{R}. */
-const FONTS = new Set(['mathcal', 'mathbb']);
+/** Font commands whose argument is one symbol: \mathcal{D}, \mathbb{R}, \mathbf{1}. */
+const FONTS = new Set(['mathcal', 'mathbb', 'mathbf']);
 const ACCENTS = new Set(['hat', 'bar', 'tilde']);
 
 /** Spaces do not matter in TeX between tokens: a pattern for `tex` that allows any. */

@@ -10,6 +10,8 @@ import katex from 'katex';
 import { loadBook } from '@/lib/content/loader';
 import { loadLocalSymbols, loadNotation, parseLocalSymbols, parseNotation } from '@/lib/content/notation';
 import { formulasOf, symbolsOf } from '@/lib/content/symbols';
+import { MATH_TEXT_KATEX_OPTIONS, renderMathText } from '@/lib/content/math-text';
+import { katexOptions } from '@/lib/mdx/plugins.mjs';
 import { CONTENT } from './helpers/mdx';
 
 const table = loadNotation();
@@ -35,6 +37,16 @@ describe('the tokenizer', () => {
     expect(symbolsOf(String.raw`\frac{1}{\lvert \mathcal{D} \rvert} \sum_{i \in \mathcal{D}} \ell_i(\theta)`)).toEqual(['\\mathcal{D}', '\\mathcal{D}', '\\ell', '\\theta']);
     expect(symbolsOf(String.raw`\operatorname{softmax}(z)_k \text{ 很大}`)).toEqual(['z']);
     expect(symbolsOf(String.raw`d_kx`, ['d_k'])).toEqual(['d_k', 'x']);
+  });
+});
+
+describe('renderMathText (the page renders meanings with it)', () => {
+  it('uses the chapters’ KaTeX options, escapes text and renders $…$ as KaTeX', () => {
+    expect(MATH_TEXT_KATEX_OPTIONS).toEqual(katexOptions);
+    const out = renderMathText('矩阵 $n \\times d_k$ <b> `[CLS]`');
+    expect(out).toMatch(/^矩阵 <span class="katex">/);
+    expect(out).toContain('&lt;b&gt; <code>[CLS]</code>');
+    expect(() => renderMathText('坏的 $\\frac{1$')).toThrow(/KaTeX cannot render/);
   });
 });
 

@@ -89,7 +89,7 @@ export default function Notation() {
         {GROUPS.map(([name, id]) => (
           <section key={id} aria-labelledby={id}>
             <h2 id={id}>{name}</h2>
-            <div className="table-wrap" tabIndex={0} role="region" aria-label={`${name}：符号表`}>
+            <div className="table-wrap" tabIndex={0}>
               <table>
                 <thead>
                   <tr>
@@ -113,7 +113,7 @@ export default function Notation() {
         <section aria-labelledby="local-symbols">
           <h2 id="local-symbols">局部记号</h2>
           <p>下面这些字母只在所列小节中临时表示别的东西，在原处有定义，离开那一节就不再使用这个含义。</p>
-          <div className="table-wrap" tabIndex={0} role="region" aria-label="局部记号">
+          <div className="table-wrap" tabIndex={0}>
             <table>
               <thead>
                 <tr>
@@ -125,7 +125,7 @@ export default function Notation() {
               <tbody>
                 {locals.map((l) => (
                   <tr key={`${l.sectionId} ${l.tex}`}>
-                    <th scope="row" dangerouslySetInnerHTML={html(renderTex(l.tex))} />
+                    <td dangerouslySetInnerHTML={html(renderTex(l.tex))} />
                     <td dangerouslySetInnerHTML={html(renderMathText(l.meaning))} />
                     <td>
                       <SectionLink id={l.sectionId} />
