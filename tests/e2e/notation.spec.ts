@@ -49,7 +49,7 @@ test.describe('/notation/ (符号表)', () => {
 
   test('the home page links to it', async ({ page }) => {
     await page.goto('/');
-    await page.getByRole('link', { name: '符号表' }).click();
+    await page.locator('main').getByRole('link', { name: '符号表', exact: true }).first().click();
     await expect(page).toHaveURL(/\/notation\/$/);
   });
 });
