@@ -21,6 +21,9 @@ export default function Home() {
           给教师：每一节都有永久地址和短链接，例如 <Link href="/s/2-1/">{withBase('/s/2-1')}</Link> 直接打开 §2.1 梯度下降；全部短链接见
           <Link href="/s/">短链接一览</Link>。
         </p>
+        <p>
+          书中每个数学符号的含义和首次出现的位置见 <Link href="/notation/">符号表</Link>。
+        </p>
 
         <h2 id="contents">目录</h2>
         <p className="book-contents-extra">
