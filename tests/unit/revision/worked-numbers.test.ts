@@ -46,7 +46,7 @@ describe('overview: GPT-3 and GPT-2 parameter counts', () => {
 describe('concepts: tokens per parameter and the inference ratio', () => {
   it('LLaMA-7B: 1 T tokens / 7 B parameters ≈ 143', () => {
     expect(Math.round(1e12 / 7e9)).toBe(143);
-    expect(chapter('concepts')).toContain('约为每参数 143 个 token');
+    expect(chapter('concepts')).toContain('约为每参数 143 个词元');
   });
 
   it('reading 350 GB at 5 × 2 TB/s takes 35 ms, 2N FLOPs at 5 × 312 TFLOP/s 0.224 ms: about 160 times', () => {
