@@ -13,8 +13,11 @@ export function TocHighlighter({ ids }: { ids: string[] }) {
     const links = Array.from(document.querySelectorAll<HTMLAnchorElement>('[data-toc] a[href^="#"]'));
 
     const mark = () => {
-      // The current section is the last heading above a line 30 % down the viewport.
-      const line = window.innerHeight * 0.3;
+      // The current section is the last heading above a line 30 % down the viewport; at the foot of
+      // the page, where the last short sections (练习, 参考文献) can never reach that line, the last
+      // heading on screen.
+      const atBottom = window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2;
+      const line = atBottom ? window.innerHeight : window.innerHeight * 0.3;
       let current = headings[0].id;
       for (const h of headings) {
         if (h.getBoundingClientRect().top <= line) current = h.id;

@@ -108,6 +108,9 @@ export function createIndex(docs: SearchDoc[], buildNow = true): SearchIndex {
       const parts = [...new Set(runs(query).map((r) => r.text))];
       const tier = (d: SearchDoc) => {
         const { title, text } = flat.get(d.id)!;
+        // The heading is the query itself (「2.1 梯度下降」, the glossary's 「梯度下降 gradient descent」):
+        // above headings that merely contain it (「批量梯度下降」).
+        if (title === exact || title.replace(/^(?:[\d.]+|q\d+) /, '') === exact || (d.kind === 'glossary' && title.startsWith(`${exact} `))) return 3;
         if (title.includes(exact) || parts.every((p) => title.includes(p))) return 2;
         return text.includes(exact) ? 1 : 0;
       };

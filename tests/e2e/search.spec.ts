@@ -128,7 +128,9 @@ test('/search/?q= lists every result, keeps the query in the address, and shares
   expect(links.filter((h) => !h.startsWith('/glossary/')).every((h) => RESULT_HREF.test(h))).toBe(true);
   await page.locator('#search-page-q').fill('梯度下降');
   await expect(page).toHaveURL(/\/search\/\?q=%E6%A2%AF%E5%BA%A6%E4%B8%8B%E9%99%8D$/);
-  await expect(list.locator('a.search-result').first()).toHaveAttribute('href', '/gradient-descent/#sec-2-1');
+  // The two headings that are the query itself come first (section 2.1 and the glossary's entry).
+  await expect(list.locator('a.search-result').first()).toHaveAttribute('href', /^\/(gradient-descent\/#sec-2-1|glossary\/#term-gradient-descent)$/);
+  expect((await hrefs(page, list)).slice(0, 2).sort()).toEqual(['/glossary/#term-gradient-descent', '/gradient-descent/#sec-2-1']);
   expect(errors).toEqual([]);
 });
 

@@ -203,10 +203,12 @@ const gelu = (x: number) => x * Phi(x);
 describe('GELU and SwiGLU (attention, #attn-gelu)', () => {
   const src = section('attention', 'attn-gelu');
 
-  it('the table row of GELU values is x·Φ(x)', () => {
+  it('the table of GELU values is x·Φ(x), and ReLU beside it max(0, x)', () => {
     const xs = [-2, -1, -0.5, 0, 0.5, 1, 2];
-    const row = `| $\\operatorname{GELU}(x)$ | ${xs.map((x) => (x === 0 ? '0' : fx(gelu(x), 4, '\u2212'))).join(' | ')} |`;
-    expect(src).toContain(row);
+    for (const x of xs) {
+      const row = `| $${String(x)}$ | ${String(Math.max(0, x))} | ${x === 0 ? '0' : fx(gelu(x), 4, '\u2212')} |`;
+      expect(src).toContain(row);
+    }
   });
 
   it('the tanh approximation at 1, the minimum, and the symmetry GELU(x) − GELU(−x) = x', () => {

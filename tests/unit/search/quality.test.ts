@@ -92,6 +92,14 @@ describe('search over the book', () => {
     }
   });
 
+  it('puts the heading that is the query itself above headings that merely contain it', () => {
+    for (const idx of [index, scanning]) {
+      const ids = idx.search('梯度下降', ALL).results.map((r) => r.id);
+      expect(ids.slice(0, 2).sort()).toEqual(['sec-2-1', 'term-gradient-descent']);
+      expect(ids.indexOf('term-batch-gd')).toBeGreaterThan(1);
+    }
+  });
+
   it('ranks each glossary entry among the first results for its own term', () => {
     for (const entry of loadGlossary()) {
       const top = index.search(entry.zh, 5).results.map((r) => r.id);
