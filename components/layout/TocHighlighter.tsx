@@ -37,7 +37,11 @@ export function TocHighlighter({ ids }: { ids: string[] }) {
     mark();
     window.addEventListener('scroll', onScroll, { passive: true });
     window.addEventListener('resize', onScroll);
+    // The page also moves without a scroll event: fonts and demos that load change its height.
+    const resized = new ResizeObserver(onScroll);
+    resized.observe(document.body);
     return () => {
+      resized.disconnect();
       cancelAnimationFrame(frame);
       window.removeEventListener('scroll', onScroll);
       window.removeEventListener('resize', onScroll);
