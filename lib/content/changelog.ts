@@ -7,6 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { formatProblems } from './problems';
 
 const SEMVER = /^\d+\.\d+\.\d+$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -39,7 +40,7 @@ export const CHANGELOG_FILE = path.join(process.cwd(), 'content', 'changelog.jso
 export function parseChangelog(data: unknown, file = 'content/changelog.json'): ChangelogVersion[] {
   const result = z.array(changelogVersionSchema).min(1).safeParse(data);
   if (!result.success) {
-    const problems = result.error.issues.map((i) => `  - ${i.path.join('.') || '(root)'}: ${i.message}`).join('\n');
+    const problems = formatProblems(result.error);
     throw new Error(`${file}: invalid changelog\n${problems}`);
   }
   const versions = result.data;

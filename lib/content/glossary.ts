@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { formatProblems } from './problems';
 
 /** `term-<id>` is the entry's element id on /glossary/: lowercase ASCII, digits, hyphens. */
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -43,7 +44,7 @@ export const GLOSSARY_FILE = path.join(process.cwd(), 'content', 'glossary.json'
 export function parseGlossary(data: unknown, file = 'content/glossary.json'): GlossaryEntry[] {
   const result = z.array(glossaryEntrySchema).safeParse(data);
   if (!result.success) {
-    const problems = result.error.issues.map((i) => `  - ${i.path.join('.') || '(root)'}: ${i.message}`).join('\n');
+    const problems = formatProblems(result.error);
     throw new Error(`${file}: invalid glossary\n${problems}`);
   }
   const entries = result.data;

@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { formatProblems } from './problems';
 
 /** Text without control characters (a stray "\t" from an unescaped "\text" once broke a formula). */
 const text = (min: number) =>
@@ -38,7 +39,7 @@ export const NOTATION_FILE = path.join(process.cwd(), 'content', 'notation.json'
 export function parseNotation(data: unknown, file = 'content/notation.json'): NotationEntry[] {
   const result = z.array(notationEntrySchema).safeParse(data);
   if (!result.success) {
-    const problems = result.error.issues.map((i) => `  - ${i.path.join('.') || '(root)'}: ${i.message}`).join('\n');
+    const problems = formatProblems(result.error);
     throw new Error(`${file}: invalid notation table\n${problems}`);
   }
   const seen = new Set<string>();
@@ -67,7 +68,7 @@ export const LOCAL_SYMBOLS_FILE = path.join(process.cwd(), 'content', 'notation-
 export function parseLocalSymbols(data: unknown, file = 'content/notation-local.json'): LocalSymbols {
   const result = localSymbolsSchema.safeParse(data);
   if (!result.success) {
-    const problems = result.error.issues.map((i) => `  - ${i.path.join('.') || '(root)'}: ${i.message}`).join('\n');
+    const problems = formatProblems(result.error);
     throw new Error(`${file}: invalid list of local symbols\n${problems}`);
   }
   return result.data;

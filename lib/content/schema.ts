@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { sectionByNumber } from './sections';
+import { formatProblems } from './problems';
 
 /** The frontmatter every chapter in `content/` must carry. */
 export const frontmatterSchema = z
@@ -23,8 +24,6 @@ export type Frontmatter = z.infer<typeof frontmatterSchema>;
 export function parseFrontmatter(data: unknown, path: string): Frontmatter {
   const result = frontmatterSchema.safeParse(data);
   if (result.success) return result.data;
-  const problems = result.error.issues
-    .map((i) => `  - ${i.path.length ? i.path.join('.') : '(root)'}: ${i.message}`)
-    .join('\n');
+  const problems = formatProblems(result.error);
   throw new Error(`${path}: invalid frontmatter\n${problems}`);
 }
