@@ -7,11 +7,10 @@
 // and the worker's own part of it.
 // Not a test: it prints figures (aims: index ≤ 250 KB gzip, first results ≤ 300 ms, p95 ≤ 30 ms).
 // Options: --runs N (default 5)  --port N (default 3103)
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { chromium } from '@playwright/test';
+import { launchChromium, serveDir } from './bench-browser.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name, dflt) => (args.includes(`--${name}`) ? args[args.indexOf(`--${name}`) + 1] : dflt);
@@ -45,17 +44,8 @@ const workerChunks = fs
 console.log(`index   out/search-index.json: ${kb(fs.statSync(indexFile).size)} raw, ${kb(gzip(indexFile))} gzip`);
 console.log(`code    search client + worker (${workerChunks.length} chunks): ${kb(workerChunks.reduce((n, f) => n + gzip(f), 0))} gzip`);
 
-const server = spawn(process.execPath, ['scripts/serve.mjs', '--dir', 'out', '--port', String(PORT)], { stdio: 'ignore' });
-const base = `http://localhost:${PORT}`;
-for (let i = 0; i < 100; i++) {
-  try {
-    if ((await fetch(base)).ok) break;
-  } catch {
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-const executablePath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find((p) => p && fs.existsSync(p));
-const browser = await chromium.launch({ executablePath, args: FLAGS });
+const { server, base } = await serveDir('out', PORT);
+const browser = await launchChromium(FLAGS);
 
 /**
  * In the page: put `q` in the header box as one input event; resolve with the ms until its results

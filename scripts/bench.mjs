@@ -5,11 +5,11 @@
 // (7 → 6×8 tanh → 1, 250 points, batch 10, SGD 0.03), the 100×100 decision boundary and causal
 // attention (seq 64/256, d_k 64). Ends with the automatic choice and how far it is from the fastest.
 // Options: --no-build  --budget MS (per workload, default 800)  --port N (default 3102)
-import { spawn, execSync } from 'node:child_process';
+import { execSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium } from '@playwright/test';
+import { launchChromium, serveDir } from './bench-browser.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name, dflt) => (args.includes(`--${name}`) ? args[args.indexOf(`--${name}`) + 1] : dflt);
@@ -29,18 +29,8 @@ const PLAYGROUND = { 'MLP epoch (250 pts, batch 10)': 6.7, 'decision boundary 10
 if (!args.includes('--no-build') || !fs.existsSync(DIST)) {
   execSync(`npx vite build --config tests/browser/harness/vite.config.ts --outDir ${DIST} --emptyOutDir`, { stdio: 'inherit' });
 }
-const server = spawn(process.execPath, ['scripts/serve.mjs', '--dir', DIST, '--port', String(PORT)], { stdio: 'ignore' });
-const base = `http://localhost:${PORT}`;
-for (let i = 0; i < 50; i++) {
-  try {
-    if ((await fetch(base)).ok) break;
-  } catch {
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
-const executablePath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find((p) => p && fs.existsSync(p));
-const browser = await chromium.launch({ executablePath, args: FLAGS });
+const { server, base } = await serveDir(DIST, PORT, 50);
+const browser = await launchChromium(FLAGS);
 
 async function inPage(search, fn, arg) {
   const page = await browser.newPage();
