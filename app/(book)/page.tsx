@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { BookLink } from '@/components/layout/BookLink';
 import { loadBook } from '@/lib/content/loader';
 import { chapterHref, chapterLabel, sectionLabel, BOOK_TITLE } from '@/lib/content/book';
 import { sectionByNumber } from '@/lib/content/sections';
@@ -15,28 +15,28 @@ export default function Home() {
         <p className="lead">一本讲大模型的中文教科书：从「什么是大模型」讲到梯度下降、反向传播和自注意力，再到 GPT-3 与 BERT。书中的公式都有完整的符号说明和可以手算的例子；每章末尾有练习和答案。</p>
         <p>
           本书以一篇常见的中文综述为纲，保留了它的结构和章节编号（如 §2.1），但全部用自己的话重写并加深。原文中的事实错误和过时的代码都已改正，每一处都用醒目的「勘误」框标出原文说了什么、为什么不对；全部勘误见
-          <Link href="/errata/">勘误一览</Link>。
+          <BookLink href="/errata/">勘误一览</BookLink>。
         </p>
         <p>
-          给教师：每一节都有永久地址和短链接，例如 <Link href="/s/2-1/">{withBase('/s/2-1')}</Link> 直接打开 §2.1 梯度下降；全部短链接见
-          <Link href="/s/">短链接一览</Link>。
+          给教师：每一节都有永久地址和短链接，例如 <BookLink href="/s/2-1/">{withBase('/s/2-1')}</BookLink> 直接打开 §2.1 梯度下降；全部短链接见
+          <BookLink href="/s/">短链接一览</BookLink>。
         </p>
         <p>
-          书中每个数学符号的含义和首次出现的位置见 <Link href="/notation/">符号表</Link>。
+          书中每个数学符号的含义和首次出现的位置见 <BookLink href="/notation/">符号表</BookLink>。
         </p>
 
         <h2 id="contents">目录</h2>
         <p className="book-contents-extra">
-          另有 <Link href="/glossary/">术语表</Link>：全书术语的中英文名与简短定义。
+          另有 <BookLink href="/glossary/">术语表</BookLink>：全书术语的中英文名与简短定义。
         </p>
         <ol className="book-contents">
           {book.map((c) => (
             <li key={c.slug}>
               <p className="book-contents-title">
                 <span className="chapter-num">{chapterLabel(c)}</span>
-                <Link href={chapterHref(c)} prefetch={false}>
+                <BookLink href={chapterHref(c)}>
                   {c.title}
-                </Link>
+                </BookLink>
               </p>
               <p className="book-contents-summary">{c.summary}</p>
               <ul className="book-contents-sections">
@@ -44,9 +44,9 @@ export default function Home() {
                   const s = sectionByNumber(n)!;
                   return (
                     <li key={n}>
-                      <Link href={chapterHref(c, s.id)} prefetch={false}>
+                      <BookLink href={chapterHref(c, s.id)}>
                         {sectionLabel(n)} {s.title}
-                      </Link>
+                      </BookLink>
                     </li>
                   );
                 })}
@@ -58,7 +58,7 @@ export default function Home() {
         <h2 id="cite">如何引用</h2>
         <p>
           引用本书时请注明版本（当前为 {r.version}，构建于 {r.builtOn}），因为内容会随勘误更新，变化见
-          <Link href="/changelog/">更新记录</Link>。BibTeX：
+          <BookLink href="/changelog/">更新记录</BookLink>。BibTeX：
         </p>
         <pre className="cite-block">
           <code>{bibtex(BOOK_TITLE, r)}</code>

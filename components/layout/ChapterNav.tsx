@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { BookLink } from '@/components/layout/BookLink';
 import type { Chapter, Heading } from '@/lib/content/loader';
 import { chapterHref, chapterLabel } from '@/lib/content/book';
 
@@ -10,10 +10,10 @@ export function ChapterList({ chapters, current }: { chapters: ChapterLink[]; cu
     <ol className="chapter-list">
       {chapters.map((c) => (
         <li key={c.slug}>
-          <Link href={chapterHref(c)} prefetch={false} aria-current={c.slug === current ? 'page' : undefined}>
+          <BookLink href={chapterHref(c)} aria-current={c.slug === current ? 'page' : undefined}>
             <span className="chapter-num">{c.chapter}</span>
             {c.title}
-          </Link>
+          </BookLink>
         </li>
       ))}
     </ol>
@@ -39,22 +39,22 @@ export function PrevNext({ prev, next }: { prev?: ChapterLink; next?: ChapterLin
   return (
     <nav className="prev-next" aria-label="上一章与下一章">
       {prev ? (
-        <Link href={chapterHref(prev)} prefetch={false} rel="prev" className="prev">
+        <BookLink href={chapterHref(prev)} rel="prev" className="prev">
           <span className="prev-next-dir">← 上一章</span>
           <span>
             {chapterLabel(prev)} {prev.title}
           </span>
-        </Link>
+        </BookLink>
       ) : (
         <span />
       )}
       {next ? (
-        <Link href={chapterHref(next)} prefetch={false} rel="next" className="next">
+        <BookLink href={chapterHref(next)} rel="next" className="next">
           <span className="prev-next-dir">下一章 →</span>
           <span>
             {chapterLabel(next)} {next.title}
           </span>
-        </Link>
+        </BookLink>
       ) : (
         <span />
       )}

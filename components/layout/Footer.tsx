@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import Link from 'next/link';
+import { BookLink } from '@/components/layout/BookLink';
 import { BOOK_TITLE } from '@/lib/content/book';
 import { release } from '@/lib/content/release';
 import { withBase } from '@/lib/paths';
@@ -29,24 +29,24 @@ export function Footer() {
         <ul className="footer-links">
           {PAGES.filter((p) => routeExists(p.route)).map((p) => (
             <li key={p.href}>
-              <Link href={p.href} prefetch={false}>
+              <BookLink href={p.href}>
                 {p.label}
-              </Link>
+              </BookLink>
             </li>
           ))}
           <li>
-            <Link href="/#cite" prefetch={false}>
+            <BookLink href="/#cite">
               如何引用
-            </Link>
+            </BookLink>
           </li>
         </ul>
       </nav>
       <p>
         文字采用 <a href={withBase('/licenses/LICENSE-TEXT.txt')} rel="license">CC BY-SA 4.0</a>，代码采用{' '}
         <a href={withBase('/licenses/LICENSE.txt')} rel="license">MIT</a> 许可（
-        <Link href="/#license" prefetch={false}>
+        <BookLink href="/#license">
           为什么
-        </Link>
+        </BookLink>
         ）。
       </p>
     </footer>

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { BookLink } from '@/components/layout/BookLink';
 import { BOOK_TITLE } from '@/lib/content/book';
 import { Enhancement } from './Enhancement';
 import { Footer } from './Footer';
@@ -12,9 +12,9 @@ export function SiteHeader() {
         跳到正文
       </a>
       <header className="site-header">
-        <Link href="/" className="site-title">
+        <BookLink href="/" className="site-title">
           {BOOK_TITLE}
-        </Link>
+        </BookLink>
         <div className="site-header-tools">
           <Enhancement name="SearchBox">
             <SearchBox />

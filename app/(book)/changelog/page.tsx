@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { BookLink } from '@/components/layout/BookLink';
 import type { ReactNode } from 'react';
 import { loadBook } from '@/lib/content/loader';
 import { chapterHref } from '@/lib/content/book';
@@ -23,7 +23,7 @@ export default function Changelog() {
     const heading = chapter.headings.find((h) => h.id === item.section)!;
     return (
       <>
-        见 <Link href={chapterHref(chapter, heading.id)} prefetch={false}>{heading.title}</Link>。
+        见 <BookLink href={chapterHref(chapter, heading.id)}>{heading.title}</BookLink>。
       </>
     );
   };
@@ -43,7 +43,7 @@ export default function Changelog() {
         <h1>更新记录</h1>
         <p>
           每个版本先列<strong>更正</strong>（此前哪里说错了、现在怎么说），再列其他更新。改正原始文档的错误不在此列，它们一直标在正文的勘误框里，汇总见
-          <Link href="/errata/">勘误一览</Link>。当前版本号和构建日期在每页的页脚。
+          <BookLink href="/errata/">勘误一览</BookLink>。当前版本号和构建日期在每页的页脚。
         </p>
         {versions.map((v) => (
           <section key={v.version} className="changelog-version" aria-labelledby={`v-${v.version.replaceAll('.', '-')}`}>

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { BookLink } from '@/components/layout/BookLink';
 import { loadBook } from '@/lib/content/loader';
 import { chapterHref, chapterLabel } from '@/lib/content/book';
 
@@ -28,7 +28,7 @@ export default function Errata() {
                     <li key={i}>
                       <p className="erratum-said">原文：{e.said}</p>
                       <p>
-                        见 <Link href={chapterHref(c, e.sectionId)} prefetch={false}>{heading.title}</Link>
+                        见 <BookLink href={chapterHref(c, e.sectionId)}>{heading.title}</BookLink>
                       </p>
                     </li>
                   );

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { BookLink } from '@/components/layout/BookLink';
 import { loadGlossary, type GlossaryEntry } from '@/lib/content/glossary';
 import { locate } from '@/lib/content/loader';
 import { chapterHref, chapterLabel } from '@/lib/content/book';
@@ -56,9 +56,9 @@ export default function Glossary() {
                         {where && (
                           <>
                             见{' '}
-                            <Link href={chapterHref(where.chapter, e.section)} prefetch={false}>
+                            <BookLink href={chapterHref(where.chapter, e.section)}>
                               {chapterLabel(where.chapter)} {where.heading.title}
-                            </Link>
+                            </BookLink>
                           </>
                         )}
                         {e.related.length > 0 && (

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { BookLink } from '@/components/layout/BookLink';
 import { chapterHref } from '@/lib/content/book';
 import { loadBook, locate } from '@/lib/content/loader';
 import { loadLocalSymbols, loadNotation, symbolId, type NotationEntry } from '@/lib/content/notation';
@@ -27,9 +27,9 @@ function SectionLink({ id }: { id: string }) {
   const hit = locate(id);
   if (!hit) throw new Error(`notation: no heading has the id "${id}"`);
   return (
-    <Link href={chapterHref(hit.chapter, id)} prefetch={false}>
+    <BookLink href={chapterHref(hit.chapter, id)}>
       {hit.chapter.title} › {hit.heading.title}
-    </Link>
+    </BookLink>
   );
 }
 

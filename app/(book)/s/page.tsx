@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { BookLink } from '@/components/layout/BookLink';
 import { DOC_SECTIONS } from '@/lib/content/sections';
 import { locate } from '@/lib/content/loader';
 import { chapterHref, chapterLabel, sectionLabel } from '@/lib/content/book';
@@ -34,12 +34,12 @@ export default function ShortLinks() {
                     {sectionLabel(s.number)} {s.title}
                   </td>
                   <td>
-                    <Link href={`/s/${s.short}/`} prefetch={false}>{withBase(`/s/${s.short}`)}</Link>
+                    <BookLink href={`/s/${s.short}/`}>{withBase(`/s/${s.short}`)}</BookLink>
                   </td>
                   <td>
-                    <Link href={chapterHref(found.chapter, s.id)} prefetch={false}>
+                    <BookLink href={chapterHref(found.chapter, s.id)}>
                       {chapterLabel(found.chapter)} {found.chapter.title}
-                    </Link>
+                    </BookLink>
                   </td>
                 </tr>
               );

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { BookLink } from '@/components/layout/BookLink';
 import { notFound } from 'next/navigation';
 import { DEMOS, demoInfo } from '@/lib/demos/registry';
 import { BOOK_TITLE } from '@/lib/content/book';
@@ -32,9 +32,9 @@ export default async function EmbedPage({ params }: Params) {
       <Demo name={info.name} />
       <p className="embed-source">
         来自《{BOOK_TITLE}》：
-        <Link href={`/${info.chapter}/#${info.section}`} target="_blank" prefetch={false}>
+        <BookLink href={`/${info.chapter}/#${info.section}`} target="_blank">
           阅读本节
-        </Link>
+        </BookLink>
       </p>
       <DemoIslands eager />
     </main>
