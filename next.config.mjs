@@ -4,7 +4,7 @@ import { normalizeBase } from './lib/base-path.mjs';
 
 /**
  * BASE_PATH=/course builds the book for https://host/course/ (docs/deploy.md). Read once, here:
- * Next prefixes its <Link>s and chunks with `basePath`, and every other path in the code comes
+ * Next prefixes its chunks with `basePath`, and every other path in the code comes
  * from lib/paths.ts, which reads the same value as NEXT_PUBLIC_BASE_PATH (inlined at build time).
  */
 const basePath = normalizeBase(process.env.BASE_PATH ?? '');

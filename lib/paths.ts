@@ -1,8 +1,8 @@
 /**
  * Every path of the site comes from here, so that the exported book works under any prefix
  * (`BASE_PATH=/course npm run build` → https://host/course/). Next's `basePath` (next.config.mjs)
- * prefixes `<Link>`s and its own chunks; everything else — assets fetched by code (tfjs wasm
- * binaries, model weights, the search index), plain `<a>`/`<link>` tags, URLs copied for sharing —
+ * prefixes its own chunks; everything else — links between pages (BookLink), assets fetched by code
+ * (tfjs wasm binaries, model weights, the search index), plain `<a>`/`<link>` tags, URLs copied for sharing —
  * goes through `withBase`.
  */
 

@@ -34,7 +34,9 @@ export function TocHighlighter({ ids }: { ids: string[] }) {
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(mark);
     };
-    mark();
+    // The first mark waits for a frame, when layout is due anyway: reading positions while the page
+    // hydrates would force a layout of the whole chapter in the middle of loading.
+    onScroll();
     window.addEventListener('scroll', onScroll, { passive: true });
     window.addEventListener('resize', onScroll);
     // The page also moves without a scroll event: fonts and demos that load change its height.
