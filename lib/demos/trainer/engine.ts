@@ -7,6 +7,7 @@ import * as M from '@/lib/compute/maths';
 import type { BoundaryGrid, Mlp } from '@/lib/compute/maths';
 import type { Tensor2D } from '@tensorflow/tfjs-core';
 import type { TrainerSetup } from './params';
+import { FastSgd } from './sgd';
 
 export const BOUNDARY_N = 100;
 
@@ -33,8 +34,7 @@ export class TrainerEngine {
   private readonly tTrain: Tensor2D;
   private readonly xTest: Tensor2D;
   private readonly tTest: Tensor2D;
-  private learningRate: number;
-  private batchSize: number;
+  private readonly sgd: FastSgd;
 
   constructor(setup: TrainerSetup) {
     const rng = M.createRng(setup.seed);
@@ -52,19 +52,17 @@ export class TrainerEngine {
     // Playground's network: the hidden layers, then one tanh output unit for the ±1 labels.
     const layers = [...setup.hidden.map((units) => ({ units, activation: setup.activation })), { units: 1, activation: 'tanh' as const }];
     this.net = new M.Mlp({ inputSize: setup.features.length, layers }, rng);
-    this.learningRate = setup.learningRate;
-    this.batchSize = setup.batchSize;
+    this.sgd = new FastSgd(this.net, this.xTrain, this.tTrain, setup.batchSize, setup.learningRate);
   }
 
   /** Learning rate and batch size change without starting again, as in Playground. */
   setHyper(learningRate: number, batchSize: number): void {
-    this.learningRate = learningRate;
-    this.batchSize = batchSize;
+    this.sgd.setHyper(batchSize, learningRate);
   }
 
-  /** One pass over the training set in batches (plain SGD on the hand-written gradients). */
+  /** One pass over the training set in batches (plain SGD on the hand-written gradients; ./sgd.ts). */
   trainEpoch(): void {
-    M.trainEpoch(this.net, this.xTrain, this.tTrain, this.batchSize, { learningRate: this.learningRate, loss: 'mse' });
+    this.sgd.epoch();
     this.epoch++;
   }
 
@@ -93,6 +91,7 @@ export class TrainerEngine {
   }
 
   dispose(): void {
+    this.sgd.dispose();
     this.net.dispose();
     this.grid.dispose();
     for (const t of [this.xTrain, this.tTrain, this.xTest, this.tTest]) t.dispose();
