@@ -5,7 +5,7 @@ import { fixed } from '@/lib/demos/format';
 import { formatLoss, trainerSetup, type LossPoint, type spec } from '@/lib/demos/trainer/params';
 import { NumbersTable, PlayBar } from '../kit/controls';
 import { useDemo } from '../shell/DemoContext';
-import { BOUNDARY_N, type TrainerFrame, type TrainerPoints } from '@/lib/demos/trainer/engine';
+import type { TrainerFrame, TrainerPoints } from '@/lib/demos/trainer/engine';
 import { LossChart } from '../kit/LossChart';
 import { readPalette, type Palette } from '../kit/canvas';
 import { HeatMap } from './trainer-draw';
@@ -44,7 +44,7 @@ export default function TrainerDemo() {
     const { frame, points, history } = last.current;
     if (!canvas || !frame) return;
     palette.current ??= readPalette(canvas);
-    heatmap.current ??= new HeatMap(BOUNDARY_N);
+    heatmap.current ??= new HeatMap();
     heatmap.current.draw(canvas, points, showTest.current, palette.current);
     // The chart is React (SVG with axes and a table): at most CHART_MS apart, not every frame.
     const now = performance.now();
@@ -63,8 +63,8 @@ export default function TrainerDemo() {
         if (!frame) return;
         if (fresh) {
           palette.current ??= heatRef.current ? readPalette(heatRef.current) : null;
-          heatmap.current ??= new HeatMap(BOUNDARY_N);
-          if (palette.current) heatmap.current.update(frame.boundary, palette.current);
+          heatmap.current ??= new HeatMap();
+          if (palette.current) heatmap.current.update(frame.boundary, frame.n, palette.current);
           reportSteps(frame.epoch);
           // measurement hook: how many boundaries have arrived (the perf spec reads it)
           if (heatRef.current) heatRef.current.dataset.updates = String(Number(heatRef.current.dataset.updates ?? 0) + 1);
@@ -93,7 +93,7 @@ export default function TrainerDemo() {
       palette.current = null;
       if (last.current.frame && heatRef.current) {
         palette.current = readPalette(heatRef.current);
-        heatmap.current?.update(last.current.frame.boundary, palette.current);
+        heatmap.current?.update(last.current.frame.boundary, last.current.frame.n, palette.current);
       }
       redraw();
     };

@@ -6,19 +6,18 @@ import { boundaryPixels, NEGATIVE, POSITIVE } from '@/lib/demos/trainer/params';
 import { fitCanvas, type Palette } from '../kit/canvas';
 import type { TrainerPoints } from '@/lib/demos/trainer/engine';
 
-/** Reusable 100×100 image of the boundary, scaled onto the visible canvas. */
+/** Reusable n×n image of the boundary (n as the last frame had it), scaled onto the visible canvas. */
 export class HeatMap {
-  private readonly small: HTMLCanvasElement;
-  private readonly image: ImageData;
-  constructor(readonly n: number) {
-    this.small = document.createElement('canvas');
-    this.small.width = n;
-    this.small.height = n;
-    this.image = new ImageData(n, n);
-  }
+  private readonly small = document.createElement('canvas');
+  private image: ImageData | null = null;
 
-  update(values: Float32Array, palette: Palette): void {
-    boundaryPixels(values, this.n, this.image.data, palette.rgb.bg);
+  update(values: Float32Array, n: number, palette: Palette): void {
+    if (this.image?.width !== n) {
+      this.image = new ImageData(n, n);
+      this.small.width = n;
+      this.small.height = n;
+    }
+    boundaryPixels(values, n, this.image.data, palette.rgb.bg);
     this.small.getContext('2d')!.putImageData(this.image, 0, 0);
   }
 

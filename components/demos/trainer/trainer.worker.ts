@@ -1,8 +1,8 @@
 /**
  * The trainer's Web Worker: trains with lib/compute on its own tfjs backend, off the page's main
  * thread, in slices of ~10 ms between which it reads its messages; when the view asks for a frame
- * (once per animation frame, at most every FRAME_MS), it sends the 100×100 decision boundary
- * (a transferred Float32Array) and the losses.
+ * (once per animation frame, at most every FRAME_MS), it sends the decision boundary (a transferred
+ * Float32Array: 50×50 while playing, 100×100 when paused) and the losses.
  */
 import { networkKey, type TrainerSetup } from '@/lib/demos/trainer/params';
 import { hostWorker, type WorkerScope } from '@/lib/demos/worker-host';
@@ -30,12 +30,13 @@ let lastFrameAt = 0;
 let looping = false;
 let gpu = false;
 
-async function sendFrame() {
+/** A frame: coarse while playing (more time to train), at full resolution once paused or stepped. */
+async function sendFrame(coarse = false) {
   if (!engine) return;
   frameWanted = false;
   lastFrameAt = performance.now();
   const g = host.generation;
-  const frame = await engine.frame();
+  const frame = await engine.frame(coarse);
   const cost = performance.now() - lastFrameAt;
   frameCost = frameCost === 0 ? cost : 0.8 * frameCost + 0.2 * cost;
   if (g === host.generation) host.post({ type: 'frame', generation: g, ...frame }, [frame.boundary.buffer]);
@@ -53,7 +54,7 @@ async function loop() {
         // On a GPU an epoch is only queued: wait for it, so the slice measures real work.
         if (gpu) await current.sync();
       } while (performance.now() - start < SLICE_MS && !frameDue());
-      if (frameDue()) await sendFrame();
+      if (frameDue()) await sendFrame(true);
       await host.yield();
     }
     // Paused: one last frame, so the view shows every epoch done.

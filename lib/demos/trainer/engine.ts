@@ -1,7 +1,8 @@
 /**
  * The trainer's computation, without React or the DOM (it runs in a Web Worker, and in vitest):
  * Playground's data and network from lib/compute, one epoch at a time, and on request a frame with
- * the 100×100 decision boundary and the train and test losses. The maths module is passed in.
+ * the decision boundary (100×100, or 50×50 while training: a quarter of the work) and the train and
+ * test losses.
  */
 import * as M from '@/lib/compute/maths';
 import type { BoundaryGrid, Mlp } from '@/lib/compute/maths';
@@ -10,12 +11,16 @@ import type { TrainerSetup } from './params';
 import { FastSgd } from './sgd';
 
 export const BOUNDARY_N = 100;
+/** The boundary's side while training: a quarter of the cells, so more of the worker's time trains. */
+export const COARSE_BOUNDARY_N = 50;
 
 export interface TrainerFrame {
   epoch: number;
   trainLoss: number;
   testLoss: number;
-  /** BOUNDARY_N² network outputs, row 0 = smallest y. */
+  /** The boundary's side n (BOUNDARY_N or COARSE_BOUNDARY_N). */
+  n: number;
+  /** n² network outputs, row 0 = smallest y. */
   boundary: Float32Array;
 }
 
@@ -30,6 +35,7 @@ export class TrainerEngine {
   readonly points: TrainerPoints;
   private readonly net: Mlp;
   private readonly grid: BoundaryGrid;
+  private readonly coarseGrid: BoundaryGrid;
   private readonly xTrain: Tensor2D;
   private readonly tTrain: Tensor2D;
   private readonly xTest: Tensor2D;
@@ -49,6 +55,7 @@ export class TrainerEngine {
     this.xTest = M.featureMatrix(test, setup.features);
     this.tTest = M.targetsFor(test, 'mse');
     this.grid = M.createBoundaryGrid(BOUNDARY_N, setup.features);
+    this.coarseGrid = M.createBoundaryGrid(COARSE_BOUNDARY_N, setup.features);
     // Playground's network: the hidden layers, then one tanh output unit for the ±1 labels.
     const layers = [...setup.hidden.map((units) => ({ units, activation: setup.activation })), { units: 1, activation: 'tanh' as const }];
     this.net = new M.Mlp({ inputSize: setup.features.length, layers }, rng);
@@ -66,13 +73,15 @@ export class TrainerEngine {
     this.epoch++;
   }
 
-  async frame(): Promise<TrainerFrame> {
+  /** The losses and the boundary, at full resolution unless `coarse` (while training). */
+  async frame(coarse = false): Promise<TrainerFrame> {
+    const grid = coarse ? this.coarseGrid : this.grid;
     const [boundary, trainLoss, testLoss] = await Promise.all([
-      M.decisionBoundary(this.net, this.grid),
+      M.decisionBoundary(this.net, grid),
       M.evaluateLoss(this.net, this.xTrain, this.tTrain, 'mse'),
       M.evaluateLoss(this.net, this.xTest, this.tTest, 'mse'),
     ]);
-    return { epoch: this.epoch, trainLoss, testLoss, boundary };
+    return { epoch: this.epoch, trainLoss, testLoss, n: grid.n, boundary };
   }
 
   /** Waits until the queued work is done (on a GPU, epochs are only queued): reads one bias. */
@@ -94,6 +103,7 @@ export class TrainerEngine {
     this.sgd.dispose();
     this.net.dispose();
     this.grid.dispose();
+    this.coarseGrid.dispose();
     for (const t of [this.xTrain, this.tTrain, this.xTest, this.tTest]) t.dispose();
   }
 }

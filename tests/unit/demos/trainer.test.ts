@@ -10,8 +10,9 @@ import {
   trainerSetup,
   type LossPoint,
 } from '@/lib/demos/trainer/params';
-import { BOUNDARY_N, TrainerEngine } from '@/lib/demos/trainer/engine';
-import { tf, useCpu } from '../compute/setup';
+import { BOUNDARY_N, COARSE_BOUNDARY_N, TrainerEngine } from '@/lib/demos/trainer/engine';
+import { refForward } from '../compute/mlp-reference';
+import { expectClose, tf, useCpu } from '../compute/setup';
 
 describe('trainer parameter table', () => {
   it('defaults are Playground’s and valid; the URL round-trips', () => {
@@ -113,5 +114,26 @@ describe('trainer engine (cpu backend)', () => {
     expect((await a.frame()).boundary).not.toEqual((await b.frame()).boundary);
     a.dispose();
     b.dispose();
+  });
+
+  it('while training, a coarse boundary: 50×50 cell centres over [-6, 6]², the network’s output there (float64 reference)', async () => {
+    await useCpu();
+    const setup = trainerSetup(defaults(PARAMS)); // features X₁, X₂; layers 4, 2 tanh; tanh output
+    const engine = new TrainerEngine(setup);
+    for (let i = 0; i < 20; i++) engine.trainEpoch();
+    const before = tf.memory().numTensors;
+    const [coarse, full] = [await engine.frame(true), await engine.frame()];
+    expect(tf.memory().numTensors).toBe(before);
+    expect([coarse.n, coarse.boundary.length, full.n, full.boundary.length]).toEqual([COARSE_BOUNDARY_N, 50 * 50, BOUNDARY_N, 100 * 100]);
+    expect([coarse.epoch, coarse.trainLoss, coarse.testLoss]).toEqual([full.epoch, full.trainLoss, full.testLoss]);
+    const layers = await engine.weights();
+    const params = { W: layers.map((l) => l.w), b: layers.map((l) => l.b), acts: ['tanh', 'tanh', 'tanh'] as const };
+    const centre = (k: number, n: number) => -6 + ((k + 0.5) * 12) / n;
+    for (const [frame, n] of [[coarse, 50], [full, 100]] as const) {
+      const cells = [[0, 0], [0, n - 1], [n - 1, 0], [n >> 1, n >> 2], [n - 1, n - 1]]; // [row i (y), column j (x)]
+      const ref = refForward({ ...params, acts: [...params.acts] }, cells.map(([i, j]) => [centre(j, n), centre(i, n)])).a.at(-1)!.map((r) => r[0]);
+      expectClose(cells.map(([i, j]) => frame.boundary[i * n + j]), ref, 1e-5);
+    }
+    engine.dispose();
   });
 });
