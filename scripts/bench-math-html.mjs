@@ -1,7 +1,8 @@
 // @ts-check
 // Reading a built chapter page for scripts/bench-math.mjs: where its formulas are (with their TeX, from
 // KaTeX's MathML annotation) and its prose markup. String scanning, no DOM: KaTeX's output nests
-// <span>s in balance, and the prose is one <div class="mdx">.
+// <span>s in balance, and the prose is one <div class="mdx" …> (ChapterBody's placeholder, filled by
+// scripts/inject-prose.mjs).
 
 /** @param {string} s */
 const unescape = (s) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&#39;/g, "'").replace(/&amp;/g, '&');
@@ -37,11 +38,11 @@ export function formulas(html) {
 }
 
 /**
- * The chapter's prose markup (`<div class="mdx">…</div>`), without the page around it.
+ * The chapter's prose markup (`<div class="mdx" …>…</div>`), without the page around it.
  * @param {string} html
  */
 export function prose(html) {
-  const start = html.indexOf('<div class="mdx">');
+  const start = html.search(/<div class="mdx"[\s>]/);
   if (start < 0) throw new Error('bench-math: no <div class="mdx"> in the page');
   const tag = /<div\b|<\/div>/g;
   tag.lastIndex = start;

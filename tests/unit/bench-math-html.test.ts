@@ -18,7 +18,7 @@ const cases: [string, boolean][] = [
 
 describe('bench-math-html', () => {
   const rendered = cases.map(([tex, display]) => katex.renderToString(tex, { ...katexOptions, displayMode: display }));
-  const html = `<main><div class="mdx"><p>前 ${rendered.join('<span>间</span>')} 后</p><div>x</div></div></main><footer></footer>`;
+  const html = `<main><div class="mdx" data-prose="attention"><p>前 ${rendered.join('<span>间</span>')} 后</p><div>x</div></div></main><footer></footer>`;
 
   it('finds each formula with its TeX and display flag', () => {
     const found = formulas(html);
@@ -29,13 +29,13 @@ describe('bench-math-html', () => {
 
   it('takes the prose div with its nested divs, and nothing around it', () => {
     const p = prose(html);
-    expect(p.startsWith('<div class="mdx">')).toBe(true);
+    expect(p.startsWith('<div class="mdx" data-prose="attention">')).toBe(true);
     expect(p.endsWith('<div>x</div></div>')).toBe(true);
     expect(formulas(p)).toHaveLength(cases.length);
   });
 
   it('says what is wrong with a page it cannot read', () => {
-    expect(() => prose('<p>no prose</p>')).toThrow(/no <div class="mdx">/);
+    expect(() => prose('<p>no prose</p><div class="mdx-other"></div>')).toThrow(/no <div class="mdx">/);
     expect(() => prose('<div class="mdx"><div>')).toThrow(/unbalanced/);
     expect(() => formulas('<span class="katex"><span>')).toThrow(/unclosed/);
     expect(() => formulas('<span class="katex">x</span>')).toThrow(/without a TeX annotation/);
