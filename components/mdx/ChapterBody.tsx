@@ -1,9 +1,5 @@
-import { preload } from 'react-dom';
-import { withBase } from '@/lib/paths';
 import { renderProse } from './prose';
-
-/** The KaTeX fonts nearly every formula uses; preloaded so that math paints once, without reflow. */
-const KATEX_FONTS = ['KaTeX_Main-Regular', 'KaTeX_Math-Italic'];
+import { KatexAssets } from './KatexAssets';
 
 /**
  * Where a chapter's prose goes. In the production build it is an empty placeholder: the prose is
@@ -15,13 +11,9 @@ const KATEX_FONTS = ['KaTeX_Main-Regular', 'KaTeX_Math-Italic'];
  */
 export async function ChapterBody({ slug }: { slug: string }) {
   const html = process.env.NODE_ENV === 'production' ? '' : await renderProse(slug);
-  for (const font of KATEX_FONTS) {
-    preload(withBase(`/katex/fonts/${font}.woff2`), { as: 'font', type: 'font/woff2', crossOrigin: 'anonymous' });
-  }
   return (
     <>
-      {/* A fixed address (not a bundled import) so that the fonts it names match the preloads. */}
-      <link rel="stylesheet" href={withBase('/katex/katex.min.css')} precedence="katex" />
+      <KatexAssets />
       <div className="mdx" data-prose={slug} dangerouslySetInnerHTML={{ __html: html }} />
     </>
   );

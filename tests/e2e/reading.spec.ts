@@ -21,7 +21,7 @@ test.describe('accessibility (axe-core)', () => {
 test.describe('a 360 px phone', () => {
   test.use({ viewport: { width: 360, height: 740 } });
   for (const path of pages) {
-    test(`${path} has no horizontal scroll, and every link or button is a big enough target`, async ({ page }) => {
+    test(`${path} has no horizontal scroll, does not shift, and every link or button is a big enough target`, async ({ page }) => {
       await page.goto(path);
       const { scroll, client } = await page.evaluate(() => ({
         scroll: document.documentElement.scrollWidth,
@@ -30,6 +30,20 @@ test.describe('a 360 px phone', () => {
       expect(scroll).toBeLessThanOrEqual(client);
       // WCAG 2.5.8 (24 px, or room around it), which Lighthouse checks at a phone's width: on a
       // desktop a glossary link alone in a table cell has room around it, on a phone it did not.
+      // The page settles without moving (Lighthouse's bar: CLS ≤ 0.02), e.g. no content-visibility
+      // estimate near the top replaced by the real height once laid out.
+      await page.waitForLoadState('load');
+      const shift = await page.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            let sum = 0;
+            new PerformanceObserver((list) => {
+              for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!e.hadRecentInput) sum += e.value;
+            }).observe({ type: 'layout-shift', buffered: true });
+            setTimeout(() => resolve(sum), 1000);
+          }),
+      );
+      expect(shift, 'cumulative layout shift').toBeLessThanOrEqual(0.02);
       const targets = await new AxeBuilder({ page }).withRules(['target-size']).analyze();
       expect(targets.violations.flatMap((v) => v.nodes.map((n) => n.target.join(' ')))).toEqual([]);
     });

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
+import { KatexAssets } from '@/components/mdx/KatexAssets';
 import { BookLink } from '@/components/layout/BookLink';
 import { chapterHref } from '@/lib/content/book';
 import { loadBook, locate } from '@/lib/content/loader';
 import { loadLocalSymbols, loadNotation, symbolId, type NotationEntry } from '@/lib/content/notation';
 import { renderMathText, renderTex } from '@/lib/content/math-text';
-import { withBase } from '@/lib/paths';
 
 export const metadata: Metadata = { title: '符号表', description: '书中每个数学符号的含义、形状和首次出现的位置；每个符号在全书只有一种含义。' };
 
@@ -70,7 +70,8 @@ export default function Notation() {
     .flatMap(([sectionId, symbols]) => Object.entries(symbols).map(([tex, meaning]) => ({ sectionId, tex, meaning })));
   return (
     <main id="main" className="home">
-      <link rel="stylesheet" href={withBase('/katex/katex.min.css')} precedence="katex" />
+      {/* The introduction's 𝒟 (\mathcal) is on the first screen. */}
+      <KatexAssets moreFonts={['KaTeX_Caligraphic-Regular']} />
       <div className="prose notation">
         <h1>符号表</h1>
         {INTRO.map((p, i) => (
