@@ -64,9 +64,13 @@ export function SearchPage() {
           spellCheck={false}
           maxLength={200}
           value={q ?? ''}
-          onFocus={warmSearch}
+          // Not on focus: the page focuses the box itself at load, and fetching the index then
+          // would weigh on the page's first seconds (Lighthouse's blocking time) for a reader who
+          // may only look. A tap or the first key is soon enough to have it by the second key.
+          onPointerDown={warmSearch}
           onChange={(e) => setQ(e.target.value)}
           onKeyDown={(e) => {
+            warmSearch();
             if (e.key === 'ArrowDown') {
               e.preventDefault();
               moveFocus(list.current, input.current, 'first');

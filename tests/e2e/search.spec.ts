@@ -51,6 +51,19 @@ test('nothing of the search is fetched before the first focus; then the index an
   await index;
 });
 
+test('/search/ focuses its box but fetches the index only at the first key', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (r) => fetched.push(r.url()));
+  await page.goto('/search/');
+  await expect(page.locator('#search-page-q')).toBeFocused();
+  await page.waitForLoadState('networkidle');
+  expect(fetched.filter((u) => /search-index|search\.worker/.test(u))).toEqual([]);
+  const index = page.waitForRequest(/\/search-index\.json$/);
+  await page.keyboard.type('梯度');
+  await index;
+  await expect(page.locator('main a.search-result').first()).toBeVisible();
+});
+
 test('/ and Ctrl-K focus the box; typing lists sections as /<chapter>/#<id> links with the match marked', async ({ page }) => {
   const errors = watchErrors(page);
   await page.goto('/attention/');
