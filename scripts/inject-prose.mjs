@@ -1,9 +1,10 @@
 #!/usr/bin/env node
-// After `next build`: writes each chapter's prose into its exported page, once.
+// After `next build`: writes each static page body (a chapter's prose, the glossary, the table of
+// symbols) into its exported page, once.
 //
-// The chapter pages are exported with an empty placeholder, <div class="mdx" data-prose="<slug>">
-// (components/mdx/ChapterBody.tsx), and the prose itself is exported by the route
-// app/prose/[chapter]/route.ts as <export>/prose/<slug>. This moves the second into the first and
+// Those pages are exported with an empty placeholder, <div class="…" data-prose="<name>">
+// (components/layout/StaticBody.tsx), and the body itself is exported by the route
+// app/prose/[chapter]/route.ts as <export>/prose/<name>. This moves the second into the first and
 // deletes <export>/prose/, so the prose reaches the reader as HTML only, not also inside the React
 // Server Components payload (docs/performance.md). Runs as `postbuild`, on out/ or on EXPORT_DIR.
 import fs from 'node:fs';
@@ -26,11 +27,12 @@ for (const slug of slugs) {
   const page = path.join(dir, slug, 'index.html');
   if (!fs.existsSync(page)) fail(`${page} is missing, although ${source} exists`);
   const html = fs.readFileSync(page, 'utf8');
-  const placeholder = `<div class="mdx" data-prose="${slug}"></div>`;
-  const at = html.indexOf(placeholder);
-  if (at < 0 || html.indexOf(placeholder, at + 1) >= 0) fail(`${page} must hold exactly one ${placeholder}`);
+  const found = [...html.matchAll(new RegExp(`<div class="[^"]*" data-prose="${slug}"></div>`, 'g'))];
+  if (found.length !== 1) fail(`${page} must hold exactly one empty <div data-prose="${slug}">`);
   if (prose.trim() === '') fail(`${source} is empty`);
-  const filled = `${html.slice(0, at)}<div class="mdx" data-prose="${slug}">${prose}</div>${html.slice(at + placeholder.length)}`;
+  const [placeholder] = found[0];
+  const at = found[0].index;
+  const filled = `${html.slice(0, at)}${placeholder.slice(0, -'</div>'.length)}${prose}</div>${html.slice(at + placeholder.length)}`;
   fs.writeFileSync(page, filled);
 }
 fs.rmSync(proseDir, { recursive: true });
@@ -41,9 +43,9 @@ const walk = (d) => {
   for (const e of fs.readdirSync(d, { withFileTypes: true })) {
     const p = path.join(d, e.name);
     if (e.isDirectory()) walk(p);
-    else if (e.name.endsWith('.html') && /<div class="mdx" data-prose="[^"]*"><\/div>/.test(fs.readFileSync(p, 'utf8'))) left.push(p);
+    else if (e.name.endsWith('.html') && /<div class="[^"]*" data-prose="[^"]*"><\/div>/.test(fs.readFileSync(p, 'utf8'))) left.push(p);
   }
 };
 walk(dir);
-if (left.length > 0) fail(`empty chapter placeholders left in ${left.join(', ')}`);
-console.log(`inject-prose: wrote the prose of ${slugs.length} chapters into ${dir}/`);
+if (left.length > 0) fail(`empty placeholders left in ${left.join(', ')}`);
+console.log(`inject-prose: wrote ${slugs.length} page bodies into ${dir}/`);
