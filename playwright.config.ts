@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { defineConfig } from '@playwright/test';
+import { QUIET_FLAGS, WEBGPU_FLAGS } from './scripts/cli.mjs';
 
 /**
  * Browser tests run in Debian's Chromium when it is there (CHROMIUM_PATH, else /usr/bin/chromium),
@@ -7,15 +8,8 @@ import { defineConfig } from '@playwright/test';
  */
 const chromium = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find((p) => p && fs.existsSync(p));
 
-/** Flags that keep headless Chromium off the network (it hangs on look-ups otherwise). */
-export const QUIET_FLAGS = [
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+// Chromium's flags, shared with the benchmark scripts (scripts/cli.mjs).
+export { QUIET_FLAGS, WEBGPU_FLAGS };
 
 /** A port from the environment (so that two checkouts on one machine never share a server), else the default. */
 function port(name: string, fallback: number): number {
@@ -28,8 +22,6 @@ function port(name: string, fallback: number): number {
 
 const SITE_PORT = port('E2E_SITE_PORT', 3100);
 
-/** WebGPU that computes correctly in headless Chromium without a GPU (docs/platform-facts.md §1): Vulkan on SwiftShader. */
-export const WEBGPU_FLAGS = ['--enable-unsafe-webgpu', '--enable-features=Vulkan', '--use-vulkan=swiftshader', '--use-angle=swiftshader'];
 
 /** The compute harness (tests/browser/harness), built with Vite and served here. */
 export const HARNESS_PORT = port('E2E_HARNESS_PORT', 3101);

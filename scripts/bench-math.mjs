@@ -15,6 +15,7 @@ import { createRequire } from 'node:module';
 import katex from 'katex';
 import { serveDir, launchChromium } from './bench-browser.mjs';
 import { formulas, prose } from './bench-math-html.mjs';
+import { median, QUIET_FLAGS } from './cli.mjs';
 
 const require = createRequire(import.meta.url);
 const slugs = process.argv.slice(2).length ? process.argv.slice(2) : ['backprop', 'attention'];
@@ -95,8 +96,7 @@ async function measure(browser, base, slug) {
   return { elements, style: get('RecalcStyleDuration') * 1000, layout: get('LayoutDuration') * 1000, full };
 }
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const browser = await launchChromium(['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic']);
+const browser = await launchChromium(QUIET_FLAGS);
 const rows = [];
 for (const [name, render] of Object.entries(variants)) {
   const dir = makeVariant(name, render);

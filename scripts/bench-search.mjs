@@ -11,12 +11,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { launchChromium, serveDir } from './bench-browser.mjs';
+import { QUIET_FLAGS } from './cli.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name, dflt) => (args.includes(`--${name}`) ? args[args.indexOf(`--${name}`) + 1] : dflt);
 const PORT = Number(opt('port', 3103));
 const RUNS = Number(opt('runs', 5));
-const FLAGS = ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+const FLAGS = QUIET_FLAGS;
 const QUERIES = [
   '梯度下降', '学习率', '反向传播', '自注意力', '损失函数', '词元', '链式法则', '鞍点', '动量', '小批量', '预训练', '微调', '掩码',
   '位置编码', '交叉熵', '条件数', '梯度消失', '温度', '幻觉', '算力', 'Adam', 'softmax', 'Transformer', 'GPT-3', 'BERT',

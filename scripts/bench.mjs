@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { launchChromium, serveDir } from './bench-browser.mjs';
+import { QUIET_FLAGS, WEBGPU_FLAGS } from './cli.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name, dflt) => (args.includes(`--${name}`) ? args[args.indexOf(`--${name}`) + 1] : dflt);
@@ -17,11 +18,8 @@ const PORT = Number(opt('port', 3102));
 const BUDGET = Number(opt('budget', 800));
 // Its own build folder, so a Playwright run rebuilding tests/browser/harness/dist cannot pull files away.
 const DIST = path.join(os.tmpdir(), 'compute-bench-harness');
-// Same flags as playwright.config.ts (QUIET_FLAGS + WEBGPU_FLAGS); docs/platform-facts.md §1.
-const FLAGS = [
-  '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic',
-  '--enable-unsafe-webgpu', '--enable-features=Vulkan', '--use-vulkan=swiftshader', '--use-angle=swiftshader',
-];
+// Same flags as the browser tests; docs/platform-facts.md §1.
+const FLAGS = [...QUIET_FLAGS, ...WEBGPU_FLAGS];
 const BACKENDS = ['webgpu', 'webgl', 'wasm', 'cpu'];
 const TOL = { cpu: 0, wasm: 1e-4, webgl: 2e-3, webgpu: 2e-3 };
 const PLAYGROUND = { 'MLP epoch (250 pts, batch 10)': 6.7, 'decision boundary 100×100': 83 };

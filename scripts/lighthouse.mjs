@@ -12,12 +12,11 @@ import path from 'node:path';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { serveDir } from './bench-browser.mjs';
+import { median, parseArgs, QUIET_FLAGS } from './cli.mjs';
 
 const BARS = { performance: 95, accessibility: 100, cls: 0.02 };
 
-const args = Object.fromEntries(
-  process.argv.slice(2).reduce((pairs, a, i, all) => (a.startsWith('--') ? [...pairs, [a.slice(2), all[i + 1]]] : pairs), []),
-);
+const args = parseArgs();
 const dir = args.dir ?? 'out';
 const runs = Number(args.runs ?? 5);
 const port = Number(args.port ?? 3150);
@@ -49,11 +48,6 @@ function readerPages(root) {
   return found.sort((a, b) => (a === '/' ? -1 : b === '/' ? 1 : a.localeCompare(b)));
 }
 
-const median = (xs) => {
-  const s = xs.filter(Number.isFinite).sort((a, b) => a - b);
-  if (s.length === 0) return NaN;
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 
 /** The figures of one Lighthouse result that the table shows. */
 function figures(lhr) {
@@ -77,7 +71,7 @@ const { server, base } = await serveDir(dir, port);
 const chromePath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find((p) => p && fs.existsSync(p));
 const chrome = await chromeLauncher.launch({
   chromePath,
-  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  chromeFlags: ['--headless=new', ...QUIET_FLAGS],
 });
 
 const results = {};

@@ -11,10 +11,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { normalizeBase } from '../lib/base-path.mjs';
+import { parseArgs } from './cli.mjs';
 
-const args = Object.fromEntries(
-  process.argv.slice(2).reduce((pairs, a, i, all) => (a.startsWith('--') ? [...pairs, [a.slice(2), all[i + 1]]] : pairs), []),
-);
+const args = parseArgs();
 const root = path.resolve(args.dir ?? 'out');
 const port = Number(args.port ?? process.env.PORT ?? 3000);
 const host = args.host ?? '127.0.0.1';
