@@ -67,6 +67,9 @@ export function defineSpec<const T extends ParamTable>(spec: DemoSpec<T>): DemoS
 /** Parts of the frame every demo has, which `?hide=` may also name. */
 export const SHELL_CONTROLS = ['backend', 'share'] as const;
 
+/** Query keys of a demo's namespace that are not parameters: what an embed hides or shows. */
+const VIEW_KEYS = ['hide', 'show'];
+
 const own = (o: object, key: string) => Object.prototype.hasOwnProperty.call(o, key);
 
 export function defaults<T extends ParamTable>(table: T): ParamValues<T> {
@@ -154,7 +157,7 @@ export function decode<T extends ParamTable>(table: T, query: Query, ns: string,
   const notices: string[] = [];
   for (const [fullKey, raw] of entriesOf(query)) {
     const key = keyIn(fullKey, [ns, ...aliases]);
-    if (key === null || key === 'hide') continue;
+    if (key === null || VIEW_KEYS.includes(key)) continue;
     if (!own(table, key)) {
       notices.push(`忽略了未知参数「${boundText(fullKey, 40)}」`);
       continue;
@@ -172,7 +175,7 @@ export function encode<T extends ParamTable>(table: T, values: ParamValues<T>, n
   for (const [k, v] of entriesOf(search)) {
     const key = keyIn(k, [ns, ...aliases]);
     if (key === null) params.append(k, v);
-    else if (key === 'hide') params.append(`${ns}.hide`, v);
+    else if (VIEW_KEYS.includes(key)) params.append(`${ns}.${key}`, v);
   }
   for (const [key, spec] of Object.entries(table)) {
     const value = (values as Record<string, unknown>)[key];
@@ -187,19 +190,35 @@ export function encode<T extends ParamTable>(table: T, values: ParamValues<T>, n
  * Names may be parameter keys, the spec's controls, or the shell's (`backend`, `share`). An unknown
  * name in the demo's own `<ns>.hide` gives a notice; in the page-wide `hide` it may belong to
  * another demo, so it is skipped silently.
+ *
+ * `embedded` (the /embed/ route): the shell's badge and share buttons are hidden unless the link
+ * asks for them with `?show=backend,share` (or `<ns>.show=…`); `hide` still wins over `show`.
  */
-export function resolveHidden(spec: DemoSpec, query: Query, ns: string, aliases: readonly string[] = []): { hidden: Set<string>; notices: string[] } {
+export function resolveHidden(
+  spec: DemoSpec,
+  query: Query,
+  ns: string,
+  aliases: readonly string[] = [],
+  embedded = false,
+): { hidden: Set<string>; notices: string[] } {
   const known = (name: string) => own(spec.params, name) || spec.controls.includes(name) || (SHELL_CONTROLS as readonly string[]).includes(name);
+  const isShell = (name: string) => (SHELL_CONTROLS as readonly string[]).includes(name);
   const hidden = new Set<string>();
+  const shown = new Set<string>();
   const notices: string[] = [];
   for (const [key, raw] of entriesOf(query)) {
-    const mine = key === "hide" ? false : keyIn(key, [ns, ...aliases]) === 'hide';
-    if (key !== "hide" && !mine) continue;
+    const sub = key === 'hide' || key === 'show' ? null : keyIn(key, [ns, ...aliases]);
+    const kind = sub ?? key;
+    if (kind !== 'hide' && kind !== 'show') continue;
+    const mine = sub !== null;
     for (const name of raw.split(',').map((s) => s.trim()).filter(Boolean)) {
-      if (known(name)) hidden.add(name);
-      else if (mine) notices.push(`hide 中的「${boundText(name, 40)}」不是这个演示的控件名，已忽略（可用：${hideableNames(spec).join('、')}）`);
+      if (kind === 'hide' && known(name)) hidden.add(name);
+      else if (kind === 'show' && isShell(name)) shown.add(name);
+      else if (mine && kind === 'hide') notices.push(`hide 中的「${boundText(name, 40)}」不是这个演示的控件名，已忽略（可用：${hideableNames(spec).join('、')}）`);
+      else if (mine) notices.push(`show 中的「${boundText(name, 40)}」无效，已忽略（可用：${SHELL_CONTROLS.join('、')}）`);
     }
   }
+  if (embedded) for (const name of SHELL_CONTROLS) if (!shown.has(name)) hidden.add(name);
   return { hidden, notices };
 }
 
@@ -214,10 +233,10 @@ export function normalizeValues<T extends ParamTable>(spec: DemoSpec<T>, values:
 }
 
 /** Everything the shell needs from the URL at mount: values (decoded, then normalised), hidden names, notices. */
-export function initialState<T extends ParamTable>(spec: DemoSpec<T>, query: Query, ns: string, aliases: readonly string[] = []) {
+export function initialState<T extends ParamTable>(spec: DemoSpec<T>, query: Query, ns: string, aliases: readonly string[] = [], embedded = false) {
   const entries = entriesOf(query);
   const decoded = decode(spec.params, entries, ns, aliases);
   const normalized = normalizeValues(spec, decoded.values);
-  const { hidden, notices } = resolveHidden(spec, entries, ns, aliases);
+  const { hidden, notices } = resolveHidden(spec, entries, ns, aliases, embedded);
   return { values: normalized.values, hidden, notices: [...decoded.notices, ...normalized.notices, ...notices] };
 }

@@ -8,7 +8,8 @@ import { DemoIslands } from '@/components/demos/shell/DemoIslands';
 
 /**
  * One demo alone, for an iframe: /embed/gd-explorer/?gd.lr=0.1&hide=lr,optimizer. It takes the
- * same query as the chapter (state, ?backend=, ?hide=) and loads the demo at once.
+ * same query as the chapter (state, ?backend=, ?hide=) and loads the demo at once. The backend
+ * badge and the share buttons are hidden here unless asked for: ?show=backend,share.
  */
 type Params = { params: Promise<{ demo: string }> };
 
@@ -29,7 +30,7 @@ export default async function EmbedPage({ params }: Params) {
   return (
     <main id="main" className="embed">
       <h1 className="visually-hidden">{info.title}</h1>
-      <Demo name={info.name} />
+      <Demo name={info.name} embed />
       <p className="embed-source">
         来自《{BOOK_TITLE}》：
         <BookLink href={`/${info.chapter}/#${info.section}`} target="_blank">

@@ -28,7 +28,7 @@ export function DemoIslands({ eager = false }: { eager?: boolean }) {
       const root = import('./mountDemo').then(
         ({ mountDemo }) => {
           slot.replaceChildren(host);
-          return mountDemo(host, figure.dataset.demo ?? '', pageNotices);
+          return mountDemo(host, figure.dataset.demo ?? '', pageNotices, figure.dataset.embed !== undefined);
         },
         () => {
           // The shell's own chunk did not load (offline, a flaky network): say so, and offer 重试.

@@ -43,9 +43,9 @@ function within<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
 }
 
 /** The demo's starting state, read from the address once. */
-function readAddress(info: RegisteredDemo) {
+function readAddress(info: RegisteredDemo, embedded: boolean) {
   const query = parseQuery(window.location.search);
-  const state = initialState(SPECS[info.name], query.entries, info.name, info.aliases);
+  const state = initialState(SPECS[info.name], query.entries, info.name, info.aliases, embedded);
   const backend = requestedBackend(query.entries);
   return {
     ...state,
@@ -61,12 +61,23 @@ function readAddress(info: RegisteredDemo) {
  * compute backend (badge and switch), link and embed buttons, notices, an error boundary with
  * retry, and the measurement hooks data-widget, data-backend and data-steps on its root element.
  */
-export function DemoShell({ info, load, pageNotices = [] }: { info: RegisteredDemo; load: () => Promise<{ default: ComponentType }>; pageNotices?: readonly string[] }) {
+export function DemoShell({
+  info,
+  load,
+  pageNotices = [],
+  embedded = false,
+}: {
+  info: RegisteredDemo;
+  load: () => Promise<{ default: ComponentType }>;
+  pageNotices?: readonly string[];
+  /** Alone on /embed/: the badge and share buttons are hidden unless ?show= asks for them. */
+  embedded?: boolean;
+}) {
   const spec = SPECS[info.name];
   // data-steps is written straight to the element: a demo reports every frame, and re-rendering
   // the shell (and the view) for a measurement hook would cost frames.
   const rootRef = useRef<HTMLDivElement>(null);
-  const [start] = useState(() => readAddress(info));
+  const [start] = useState(() => readAddress(info, embedded));
   const [values, setValues] = useState<Record<string, unknown>>(start.values);
   const valuesRef = useRef(values);
   const [View, setView] = useState<ComponentType | null>(null);
@@ -147,10 +158,12 @@ export function DemoShell({ info, load, pageNotices = [] }: { info: RegisteredDe
 
   return (
     <div ref={rootRef} className="demo-shell" data-widget={info.name} data-backend={report?.backend ?? ''} data-steps="0">
-      <div className="demo-toolbar">
-        {start.hidden.has('backend') ? null : <BackendBadge report={report} onChoose={chooseBackend} />}
-        {start.hidden.has('share') ? null : <ShareButtons info={info} />}
-      </div>
+      {start.hidden.has('backend') && start.hidden.has('share') ? null : (
+        <div className="demo-toolbar">
+          {start.hidden.has('backend') ? null : <BackendBadge report={report} onChoose={chooseBackend} />}
+          {start.hidden.has('share') ? null : <ShareButtons info={info} />}
+        </div>
+      )}
       {loadError ? (
         <div className="demo-error" role="alert">
           <p>{loadError}</p>

@@ -7,6 +7,16 @@ import { withBase } from '@/lib/paths';
 /** Where the book is served: origin plus base path (`https://host/course`). */
 const siteUrl = () => `${window.location.origin}${withBase('/')}`.replace(/\/$/, '');
 
+/** The query without `show` keys: they matter only on /embed/ (the chapter shows badge and buttons anyway). */
+function withoutShow(search: string): string {
+  const params = new URLSearchParams(search);
+  const keys = [...params.keys()].filter((k) => k === 'show' || k.endsWith('.show'));
+  if (keys.length === 0) return search;
+  keys.forEach((k) => params.delete(k));
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
 /** "复制链接" (this section, this set-up) and "嵌入" (an iframe snippet for slides and LMS pages). */
 export function ShareButtons({ info }: { info: DemoInfo }) {
   const [status, setStatus] = useState('');
@@ -25,7 +35,7 @@ export function ShareButtons({ info }: { info: DemoInfo }) {
     }
   };
 
-  const link = () => `${siteUrl()}/${info.chapter}/${window.location.search}#demo-${info.name}`;
+  const link = () => `${siteUrl()}/${info.chapter}/${withoutShow(window.location.search)}#demo-${info.name}`;
   const iframe = () =>
     `<iframe src="${siteUrl()}/embed/${info.name}/${window.location.search}" title="${info.title}" width="100%" height="${info.height + 60}" style="border:0" loading="lazy" allow="clipboard-write"></iframe>`;
 

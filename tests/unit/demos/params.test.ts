@@ -72,6 +72,29 @@ describe('URL state', () => {
     expect(decode(TABLE, '?gd.hide=lr', 'gd').notices).toEqual([]);
   });
 
+  it('on /embed/ hides the badge and the share buttons unless show= asks for them; hide= still wins', () => {
+    const spec = defineSpec({ params: TABLE, controls: ['play'] });
+    const hidden = (q: string, embedded: boolean) => [...resolveHidden(spec, q, 'gd', ['old'], embedded).hidden].sort();
+    expect(hidden('', false)).toEqual([]);
+    expect(hidden('', true)).toEqual(['backend', 'share']);
+    expect(hidden('?show=backend', true)).toEqual(['share']);
+    expect(hidden('?gd.show=backend,share', true)).toEqual([]);
+    expect(hidden('?old.show=share', true)).toEqual(['backend']);
+    expect(hidden('?show=backend,share&hide=backend', true)).toEqual(['backend']);
+    // another demo's show= is not this one's
+    expect(hidden('?am.show=share', true)).toEqual(['backend', 'share']);
+    // in a chapter show= changes nothing (everything is shown there)
+    expect(hidden('?show=share&hide=lr', false)).toEqual(['lr']);
+    const bad = resolveHidden(spec, '?gd.show=lr,backend', 'gd', [], true);
+    expect([...bad.hidden]).toEqual(['share']);
+    expect(bad.notices).toHaveLength(1);
+    expect(bad.notices[0]).toMatch(/show 中的「.*lr.*」无效.*backend、share/);
+    expect(resolveHidden(spec, '?show=lr', 'gd', [], true).notices).toEqual([]);
+    // show= is not a parameter, and an old namespace's show= is rewritten to the demo's name
+    expect(decode(TABLE, '?gd.show=share', 'gd').notices).toEqual([]);
+    expect(encode(TABLE, defaults(TABLE), 'gd', '?old.show=share', ['old'])).toBe('?gd.show=share');
+  });
+
   it.each(['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf'])('treats the prototype key %s as unknown, for every demo', (key) => {
     for (const [name, spec] of Object.entries(SPECS)) {
       const state = initialState(spec, `?${name}.${key}=1&${name}.hide=${key}`, name);
