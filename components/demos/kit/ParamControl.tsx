@@ -1,5 +1,6 @@
 'use client';
 
+import type { ReactNode } from 'react';
 import type { ParamSpec } from '@/lib/demos/params';
 import { useDemo } from '../shell/DemoContext';
 import { NumberInput } from './NumberInput';
@@ -16,7 +17,7 @@ export interface ParamControlProps {
   /** The parameter's key in the demo's table. */
   name: string;
   /** Overrides the table's label (e.g. a mode-specific wording). */
-  label?: string;
+  label?: ReactNode;
   /** How the slider's value is shown (default: as the number is). */
   format?: (v: number) => string;
   /** Replaces the plain `set({ [name]: v })`, for a change that moves other values too. */

@@ -2,6 +2,7 @@
 
 import { useId, type ReactNode } from 'react';
 import { num } from '@/lib/demos/format';
+import './controls.css';
 
 /**
  * Labelled form controls shared by the demos. Native elements, so every one works with the
@@ -18,7 +19,7 @@ export function Slider({
   format = (v) => String(v),
   onChange,
 }: {
-  label: string;
+  label: ReactNode;
   value: number;
   min: number;
   max: number;
@@ -55,7 +56,7 @@ export function Select<V extends string>({
   options,
   onChange,
 }: {
-  label: string;
+  label: ReactNode;
   value: V;
   options: readonly { value: V; label: string }[];
   onChange: (v: V) => void;
@@ -75,7 +76,7 @@ export function Select<V extends string>({
   );
 }
 
-export function Toggle({ label, checked, onChange }: { label: string; checked: boolean; onChange: (v: boolean) => void }) {
+export function Toggle({ label, checked, onChange }: { label: ReactNode; checked: boolean; onChange: (v: boolean) => void }) {
   return (
     <label className="control control-toggle">
       <input type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} />
@@ -84,7 +85,26 @@ export function Toggle({ label, checked, onChange }: { label: string; checked: b
   );
 }
 
-/** Play/pause, one step, reset. */
+/** Small inline icons for the run controls (a glyph such as ⏸ is an empty box on some systems). */
+export type IconName = 'play' | 'pause' | 'reset' | 'step' | 'back';
+const ICON_PATHS: Record<IconName, string> = {
+  play: 'M4 2.5v11l9-5.5z',
+  pause: 'M3.5 2.5h3v11h-3zM9.5 2.5h3v11h-3z',
+  step: 'M3 2.5v11l7-5.5zM11 2.5h2.5v11H11z',
+  back: 'M13 2.5v11L6 8zM2.5 2.5H5v11H2.5z',
+  reset: 'M8 2.5a5.5 5.5 0 1 1-5.2 3.7l1.8.7A3.6 3.6 0 1 0 8 4.4V6.5L4.6 3.5 8 0.5z',
+};
+
+/** An icon beside a button's text: hidden from screen readers (the text names the button). */
+export function Icon({ name }: { name: IconName }) {
+  return (
+    <svg className="icon" viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
+      <path d={ICON_PATHS[name]} fill="currentColor" />
+    </svg>
+  );
+}
+
+/** Play/pause, one step, reset. The play button is the demo's run control (data-demo-run). */
 export function PlayBar({
   playing,
   onPlay,
@@ -102,14 +122,16 @@ export function PlayBar({
 }) {
   return (
     <div className="playbar" role="group" aria-label="运行控制">
-      <button type="button" className="play" aria-pressed={playing} onClick={() => onPlay(!playing)}>
-        {playing ? '⏸ 暂停' : '▶ 运行'}
+      <button type="button" className="play" aria-pressed={playing} onClick={() => onPlay(!playing)} data-demo-run="">
+        <Icon name={playing ? 'pause' : 'play'} />
+        {playing ? '暂停' : '运行'}
       </button>
       <button type="button" onClick={onStep} disabled={playing}>
         {stepLabel}
       </button>
       <button type="button" onClick={onReset}>
-        ↺ 重置
+        <Icon name="reset" />
+        重置
       </button>
       {children}
     </div>
@@ -169,7 +191,7 @@ export function TextWithExamples({
   hint,
   onChange,
 }: {
-  label: string;
+  label: ReactNode;
   value: string;
   maxLength?: number;
   /** A short help text under the field (read with it by screen readers). */
@@ -204,7 +226,7 @@ export function TextWithExamples({
 }
 
 /** A random seed: a whole number kept within [min, max] (other input is ignored), and a button for the next one. */
-export function SeedInput({ label, value, min, max, onChange }: { label: string; value: number; min: number; max: number; onChange: (v: number) => void }) {
+export function SeedInput({ label, value, min, max, onChange }: { label: ReactNode; value: number; min: number; max: number; onChange: (v: number) => void }) {
   const id = useId();
   const typed = (raw: string) => {
     const n = Math.round(Number(raw));

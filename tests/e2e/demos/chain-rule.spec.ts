@@ -145,7 +145,7 @@ test('next, back, play and reset work from the keyboard alone', async ({ page })
   await page.keyboard.press('Shift+Tab');
   await page.keyboard.press('Shift+Tab');
   await page.keyboard.press('Shift+Tab');
-  await expect(shell.getByRole('button', { name: '▶ 运行' })).toBeFocused();
+  await expect(shell.getByRole('button', { name: '运行', exact: true })).toBeFocused();
   await page.keyboard.press('Space');
   await expect(shell).toHaveAttribute('data-steps', '2', { timeout: 5_000 });
   await page.keyboard.press('Space');

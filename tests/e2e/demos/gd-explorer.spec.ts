@@ -54,9 +54,9 @@ test('momentum and Adam show the chapter’s worked steps in their formulas', as
 for (const backend of ['webgl', 'wasm', 'cpu'] as const) {
   test(`runs on ${backend}`, async ({ page }) => {
     const shell = await open(page, `${EMBED}?backend=${backend}`, new RegExp(`^${backend}$`));
-    await shell.getByRole('button', { name: '▶ 运行' }).click();
+    await shell.getByRole('button', { name: '运行', exact: true }).click();
     await expect.poll(() => steps(shell), { timeout: 20_000 }).toBeGreaterThan(5);
-    await shell.getByRole('button', { name: '⏸ 暂停' }).click();
+    await shell.getByRole('button', { name: '暂停', exact: true }).click();
   });
 }
 
@@ -137,7 +137,7 @@ test('play, step, reset and the start marker work from the keyboard alone', asyn
   await page.keyboard.press('Space');
   await expect.poll(() => steps(shell)).toBeGreaterThan(3);
   await page.keyboard.press('Space');
-  await expect(shell.getByRole('button', { name: '▶ 运行' })).toBeFocused();
+  await expect(shell.getByRole('button', { name: '运行', exact: true })).toBeFocused();
   await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
@@ -162,10 +162,10 @@ test('a click on the plot sets the start', async ({ page }) => {
 
 test('a diverging run stops and names the learning rate', async ({ page }) => {
   const shell = await open(page, `${EMBED}?backend=cpu&gd-explorer.lr=0.25&gd-explorer.momentum=0&gd-explorer.adam=0&gd-explorer.speed=50`);
-  await shell.getByRole('button', { name: '▶ 运行' }).click();
+  await shell.getByRole('button', { name: '运行', exact: true }).click();
   const alert = shell.getByRole('alert');
   await expect(alert).toContainText('SGD 在学习率 α = 0.25 下发散', { timeout: 20_000 });
-  await expect(shell.getByRole('button', { name: '▶ 运行' })).toBeVisible();
+  await expect(shell.getByRole('button', { name: '运行', exact: true })).toBeVisible();
 });
 
 test('line fitting: gradient descent beside the least-squares answer', async ({ page }) => {
@@ -177,7 +177,7 @@ test('line fitting: gradient descent beside the least-squares answer', async ({ 
   await shell.getByRole('button', { name: '单步' }).click();
   await expect(compare).toContainText('1.2667');
   await expect(compare).toContainText('0.5333');
-  await shell.getByRole('button', { name: '▶ 运行' }).click();
+  await shell.getByRole('button', { name: '运行', exact: true }).click();
   // within 4 decimals of the exact line, as the chapter's table shows after 1000 steps
   const row = compare.locator('tbody tr').first();
   await expect(row).toContainText('1.5000', { timeout: 30_000 });
@@ -199,7 +199,7 @@ test('frees its tensors: reset and a change of mode leave the count where it was
   await expect(shell).toHaveAttribute('data-steps', '0');
   await page.waitForTimeout(300);
   const before = await count();
-  await shell.getByRole('button', { name: '▶ 运行' }).click();
+  await shell.getByRole('button', { name: '运行', exact: true }).click();
   await expect.poll(() => steps(shell)).toBeGreaterThan(60);
   await shell.getByRole('button', { name: /暂停|运行/ }).first().click();
   await shell.getByLabel('模式').selectOption('regression');
@@ -207,7 +207,7 @@ test('frees its tensors: reset and a change of mode leave the count where it was
   await shell.getByRole('button', { name: '单步' }).click();
   await shell.getByLabel('模式').selectOption('surface');
   await expect(shell).toHaveAttribute('data-steps', '0');
-  await shell.getByRole('button', { name: '↺ 重置' }).click();
+  await shell.getByRole('button', { name: '重置', exact: true }).click();
   await page.waitForTimeout(300);
   await expect.poll(count).toBe(before);
 });

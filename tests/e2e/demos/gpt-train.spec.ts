@@ -74,12 +74,12 @@ test('play trains and learns, samples appear, pause stops, reset frees every ten
   expect(Math.abs(first[1] - LN_V)).toBeLessThan(0.05);
 
   const playedAt = await page.evaluate(() => performance.now());
-  await shell.getByRole('button', { name: '▶ 运行' }).click();
+  await shell.getByRole('button', { name: '运行', exact: true }).click();
   await expect.poll(() => steps(shell), { timeout: 20_000 }).toBeGreaterThan(0);
   await expect(shell.getByTestId('gt-stats')).toContainText(/速度 \d+\.\d 步\/秒/);
   await expect.poll(async () => (await heldOut(shell)).length, { timeout: 90_000 }).toBeGreaterThanOrEqual(4); // steps 0, 50, 100, 150
   expect(Number(await view(shell).getAttribute('data-tensors'))).toBeGreaterThan(baseline); // + Adam's moments
-  await shell.getByRole('button', { name: '⏸ 暂停' }).click();
+  await shell.getByRole('button', { name: '暂停', exact: true }).click();
   const trainedFor = await page.evaluate(() => performance.now());
 
   const curve = await heldOut(shell);
@@ -108,7 +108,7 @@ test('play trains and learns, samples appear, pause stops, reset frees every ten
   // checked by benchmarks). Training runs in the worker; a long task here would be rendering.
   test.info().annotations.push({ type: 'long tasks while training', description: JSON.stringify(longTasks) });
 
-  await shell.getByRole('button', { name: '↺ 重置' }).click();
+  await shell.getByRole('button', { name: '重置', exact: true }).click();
   await expect(shell).toHaveAttribute('data-steps', '0');
   await expect(view(shell)).toHaveAttribute('data-tensors', String(baseline));
   await expect(view(shell)).toHaveAttribute('data-baseline-tensors', String(baseline));
@@ -150,7 +150,7 @@ test('heads that do not divide d_model, and other garbage in the URL, give notic
 
 test('the embed hides what hide= names', async ({ page }) => {
   const shell = await open(page, `${SMALL}&hide=play,chart,table,lr`);
-  await expect(shell.getByRole('button', { name: '▶ 运行' })).toHaveCount(0);
+  await expect(shell.getByRole('button', { name: '运行', exact: true })).toHaveCount(0);
   await expect(shell.locator('svg[role="img"]')).toHaveCount(0);
   await expect(shell.locator('details.numbers')).toHaveCount(0);
   await expect(shell.getByLabel('峰值学习率')).toHaveCount(0);
@@ -160,7 +160,7 @@ test('the embed hides what hide= names', async ({ page }) => {
 test('trains on webgl', async ({ page }) => {
   test.setTimeout(90_000);
   const shell = await open(page, SMALL, 'webgl');
-  await shell.getByRole('button', { name: '▶ 运行' }).click();
+  await shell.getByRole('button', { name: '运行', exact: true }).click();
   await expect.poll(() => steps(shell), { timeout: 45_000 }).toBeGreaterThan(3);
-  await shell.getByRole('button', { name: '⏸ 暂停' }).click();
+  await shell.getByRole('button', { name: '暂停', exact: true }).click();
 });

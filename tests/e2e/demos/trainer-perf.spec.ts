@@ -80,7 +80,7 @@ test('trainer at Playground’s heaviest set-up: epochs/s, frame p95, long tasks
   await expect(shell).toHaveAttribute('data-backend', /^(webgpu|webgl|wasm|cpu)$/, { timeout: 30_000 });
   await expect(shell.getByText(/训练在 Web Worker 中运行/)).toBeVisible({ timeout: 30_000 });
   await expect(shell.getByLabel('数据集')).toHaveValue('spiral');
-  await shell.getByRole('button', { name: '▶ 运行' }).click();
+  await shell.getByRole('button', { name: '运行', exact: true }).click();
   await page.waitForTimeout(WARM_UP_MS); // wasm compilation, first kernels
 
   const runs: Run[] = [];
@@ -92,7 +92,7 @@ test('trainer at Playground’s heaviest set-up: epochs/s, frame p95, long tasks
     runs.push({ epochsPerS: (s.steps - prev.steps) / seconds, p95: percentile(s.frames, 95), updatesPerS: (s.updates - prev.updates) / seconds, longTasks: s.longTasks.length });
     prev = s;
   }
-  await shell.getByRole('button', { name: '⏸ 暂停' }).click();
+  await shell.getByRole('button', { name: '暂停', exact: true }).click();
   const loadAfter = load();
 
   const epochs = runs.map((r) => r.epochsPerS);

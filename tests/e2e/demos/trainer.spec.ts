@@ -41,9 +41,9 @@ test('mounts in the chapter; one step trains one epoch and shows the losses', as
 for (const backend of ['webgl', 'wasm', 'cpu'] as const) {
   test(`trains on ${backend}`, async ({ page }) => {
     const shell = await open(page, `${EMBED}?backend=${backend}`, new RegExp(`^${backend}$`));
-    await shell.getByRole('button', { name: '▶ 运行' }).click();
+    await shell.getByRole('button', { name: '运行', exact: true }).click();
     await expect.poll(() => steps(shell), { timeout: 20_000 }).toBeGreaterThan(3);
-    await shell.getByRole('button', { name: '⏸ 暂停' }).click();
+    await shell.getByRole('button', { name: '暂停', exact: true }).click();
   });
 }
 
@@ -54,9 +54,9 @@ test('trains on webgpu', async ({ baseURL }) => {
   try {
     const page = await browser.newPage({ baseURL });
     const shell = await open(page, `${EMBED}?backend=webgpu`, /^webgpu$/);
-    await shell.getByRole('button', { name: '▶ 运行' }).click();
+    await shell.getByRole('button', { name: '运行', exact: true }).click();
     await expect.poll(() => steps(shell), { timeout: 45_000 }).toBeGreaterThan(1);
-    await shell.getByRole('button', { name: '⏸ 暂停' }).click();
+    await shell.getByRole('button', { name: '暂停', exact: true }).click();
   } finally {
     await browser.close();
   }
@@ -103,7 +103,7 @@ test('the embed hides what hide= names', async ({ page }) => {
   const shell = await open(page, `${EMBED}?backend=cpu&hide=play,features,network,table,lr`);
   await expect(shell.getByLabel('批大小')).toBeVisible();
   await expect(shell.getByLabel('学习率')).toHaveCount(0);
-  await expect(shell.getByRole('button', { name: '▶ 运行' })).toHaveCount(0);
+  await expect(shell.getByRole('button', { name: '运行', exact: true })).toHaveCount(0);
   await expect(shell.getByText('输入特征')).toHaveCount(0);
   await expect(shell.getByText(/隐藏层：/)).toHaveCount(0);
   await expect(shell.locator('details.numbers')).toHaveCount(0);
@@ -118,11 +118,11 @@ test('play, step and reset work from the keyboard alone; lr keeps training, the 
   await page.keyboard.press('Enter');
   await expect(shell).toHaveAttribute('data-steps', '1');
   await page.keyboard.press('Shift+Tab');
-  await expect(shell.getByRole('button', { name: '▶ 运行' })).toBeFocused();
+  await expect(shell.getByRole('button', { name: '运行', exact: true })).toBeFocused();
   await page.keyboard.press('Space');
   await expect.poll(() => steps(shell)).toBeGreaterThan(5);
   await page.keyboard.press('Space');
-  await expect(shell.getByRole('button', { name: '▶ 运行' })).toBeFocused();
+  await expect(shell.getByRole('button', { name: '运行', exact: true })).toBeFocused();
   // after a pause the worker sends one last frame: wait until the count stands still
   let paused = -1;
   await expect.poll(async () => {
