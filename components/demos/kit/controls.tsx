@@ -80,7 +80,7 @@ export function Toggle({ label, checked, onChange }: { label: ReactNode; checked
   return (
     <label className="control control-toggle">
       <input type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} />
-      {label}
+      <span>{label}</span>
     </label>
   );
 }
