@@ -14,7 +14,9 @@ import { useDemo } from '../shell/DemoContext';
 import { AttentionMapSide, type ModelMaps } from './AttentionMapSide';
 import { Notices } from '../kit/model-parts';
 import { TYPING_DEBOUNCE_MS, useComputation } from '../kit/useComputation';
+import { DemoSide, DemoStage, DemoVisual, RunBar } from '../kit/layout';
 import s from '../kit/model-demo.module.css';
+import m from './masks.module.css';
 
 const GPT_CAPTION = '因果：第 i 行只在前 i 个位置上有权重，对角线右上方全是 0。';
 const BERT_CAPTION = '双向：每一行覆盖整句（第 1 行、第 1 列是 BERT 加在句首的 [CLS]）。';
@@ -67,42 +69,51 @@ export default function AttentionMasksDemo() {
   const layer = Math.min(values.layer, layers) - 1;
   const head = Math.min(values.head, heads) - 1;
 
+  const typing = ready && key === null;
   return (
     <div className={s.root}>
       <ModelStatus state={gpt} name="迷你 GPT" />
       <ModelStatus state={bert} name="迷你 BERT" />
       {ready ? (
-        <>
-          <ParamControl name="text" label={`${P.text.label}（最多 ${MAX_CHARS} 个字）`} />
-          <div className="controls">
-            {hidden.has('layer') ? null : (
-              <Select label={P.layer.label} value={String(layer + 1)} options={options(layers, (i) => `第 ${i} 层`)} onChange={(v) => set({ layer: Number(v) })} />
+        <DemoStage className={m.stage}>
+          <DemoVisual>
+            {typing ? (
+              <p className={s.hint} role="status">
+                请输入一句话。
+              </p>
+            ) : run ? (
+              <div className={busy ? s.busy : undefined} aria-busy={busy} data-maps="">
+                <Notices items={run.notices} />
+                <p className={s.summary}>
+                  对角线以上的权重之和：GPT 为 {formatCheck(aboveDiagonalSum(run.gpt.maps[layer][head], run.gpt.labels.length))}——每个字只看得见自己和前面的字；BERT 为{' '}
+                  {formatCheck(aboveDiagonalSum(run.bert.maps[layer][head], run.bert.labels.length))}——每个字都看得见整句话，包括后面的字。
+                </p>
+                <div className={s.pair}>
+                  <AttentionMapSide data={run.gpt} layer={layer} head={head} caption={GPT_CAPTION} />
+                  <AttentionMapSide data={run.bert} layer={layer} head={head} caption={BERT_CAPTION} />
+                </div>
+              </div>
+            ) : (
+              <p className={s.hint}>正在计算…</p>
             )}
-            {hidden.has('head') ? null : (
-              <Select label={P.head.label} value={String(head + 1)} options={options(heads, (i) => `头 ${i}`)} onChange={(v) => set({ head: Number(v) })} />
-            )}
-          </div>
-        </>
-      ) : null}
-      {ready && key === null ? (
-        <p className={s.hint} role="status">
-          请输入一句话。
-        </p>
-      ) : null}
-      {key !== null && run ? (
-        <div className={busy ? s.busy : undefined} aria-busy={busy} data-maps="">
-          <Notices items={run.notices} />
-          <p className={s.summary}>
-            对角线以上的权重之和：GPT 为 {formatCheck(aboveDiagonalSum(run.gpt.maps[layer][head], run.gpt.labels.length))}——每个字只看得见自己和前面的字；BERT 为{' '}
-            {formatCheck(aboveDiagonalSum(run.bert.maps[layer][head], run.bert.labels.length))}——每个字都看得见整句话，包括后面的字。
-          </p>
-          <div className={s.pair}>
-            <AttentionMapSide data={run.gpt} layer={layer} head={head} caption={GPT_CAPTION} />
-            <AttentionMapSide data={run.bert} layer={layer} head={head} caption={BERT_CAPTION} />
-          </div>
-        </div>
-      ) : key !== null ? (
-        <p className={s.hint}>正在计算…</p>
+          </DemoVisual>
+          {/* The sentence is what starts a computation here (it recomputes as one types): it is the run control. */}
+          <RunBar label="输入">
+            <div className={m.sentence} data-demo-run="">
+              <ParamControl name="text" label={`${P.text.label}（最多 ${MAX_CHARS} 个字）`} />
+            </div>
+          </RunBar>
+          <DemoSide>
+            <div className={m.selects}>
+              {hidden.has('layer') ? null : (
+                <Select label={P.layer.label} value={String(layer + 1)} options={options(layers, (i) => `第 ${i} 层`)} onChange={(v) => set({ layer: Number(v) })} />
+              )}
+              {hidden.has('head') ? null : (
+                <Select label={P.head.label} value={String(head + 1)} options={options(heads, (i) => `头 ${i}`)} onChange={(v) => set({ head: Number(v) })} />
+              )}
+            </div>
+          </DemoSide>
+        </DemoStage>
       ) : null}
     </div>
   );

@@ -5,6 +5,7 @@ import { STAGES, STAGE_INTERVAL_MS, isLastStage, moveStage, shownHead, stageInde
 import { pairLabel, tableRows } from '@/lib/demos/attention/format';
 import { tokenize, truncationNotice } from '@/lib/demos/attention/tokens';
 import { NumbersTable, PlayBar } from '../kit/controls';
+import { DemoSide, DemoStage, DemoVisual, RunBar } from '../kit/layout';
 import { useDemo } from '../shell/DemoContext';
 import { AttentionControls } from './AttentionControls';
 import { EntropyPanel } from './EntropyPanel';
@@ -73,68 +74,75 @@ export default function AttentionDemo() {
 
   return (
     <div className={s.root}>
-      <AttentionControls />
-      {notice ? (
-        <p className={s.notice} role="status">
-          {notice}
-        </p>
-      ) : null}
-      {tokenized.tokens.length === 0 ? (
-        <p className={s.notice} role="status">
-          请输入至少一个字或词。
-        </p>
-      ) : null}
-
-      <section className={s.pipeline} aria-label="逐步计算">
-        {hidden.has('stage') ? null : <StageTabs stage={stage} onChange={goTo} panelId={panelId} />}
+      <DemoStage>
+        <DemoVisual>
+          <section className={s.pipeline} aria-label="逐步计算">
+            {hidden.has('stage') ? null : <StageTabs stage={stage} onChange={goTo} panelId={panelId} />}
+            <div id={panelId} role="tabpanel" aria-labelledby={`${panelId}-tab-${stage}`} className={s.panel}>
+              {run && current ? <StagePanel stage={stage} run={run} head={head} /> : <p className={s.loading}>正在计算…</p>}
+            </div>
+          </section>
+        </DemoVisual>
         {hidden.has('play') ? null : (
-          <PlayBar playing={playing} onPlay={play} onStep={() => goTo(moveStage(stage, 1))} onReset={reset} stepLabel="下一步 ▸">
-            <button type="button" onClick={() => goTo(moveStage(stage, -1))} disabled={playing || stageIndex(stage) === 0}>
-              ◂ 上一步
-            </button>
-            <span className={s.stepStatus}>
-              第 {stageIndex(stage) + 1} / {STAGES.length} 步
-            </span>
-          </PlayBar>
+          <RunBar>
+            <PlayBar playing={playing} onPlay={play} onStep={() => goTo(moveStage(stage, 1))} onReset={reset} stepLabel="下一步">
+              <button type="button" onClick={() => goTo(moveStage(stage, -1))} disabled={playing || stageIndex(stage) === 0}>
+                上一步
+              </button>
+              <span className={s.stepStatus}>
+                第 {stageIndex(stage) + 1} / {STAGES.length} 步
+              </span>
+            </PlayBar>
+          </RunBar>
         )}
-        <div id={panelId} role="tabpanel" aria-labelledby={`${panelId}-tab-${stage}`} className={s.panel}>
-          {run && current ? <StagePanel stage={stage} run={run} head={head} /> : <p className={s.loading}>正在计算…</p>}
-        </div>
-      </section>
+        <DemoSide>
+          <AttentionControls />
+          {notice ? (
+            <p className={s.notice} role="status">
+              {notice}
+            </p>
+          ) : null}
+          {tokenized.tokens.length === 0 ? (
+            <p className={s.notice} role="status">
+              请输入至少一个字或词。
+            </p>
+          ) : null}
+        </DemoSide>
 
-      {run && current ? (
-        <section className={s.weights} aria-label="注意力权重">
-          <div className={s.weightsMain}>
-            {run.heads > 1 && !hidden.has('head') ? <HeadPicker heads={run.perHead} head={head} onChange={(h) => set({ head: h + 1 })} /> : null}
-            <HeatGrid
-              large
-              caption={`注意力权重${headSuffix}：行是查询词元，列是被关注的词元`}
-              matrix={current.weights}
-              rowLabels={tokens}
-              colLabels={tokens}
-              mode="prob"
-              rowsAre={PAIR_AXES}
-              cellLabel={(i, j, v, fmt) => pairLabel(tokens, i, j, '权重', v, fmt)}
+        {run && current ? (
+          <section className={s.weights} aria-label="注意力权重">
+            <div className={s.weightsMain}>
+              {run.heads > 1 && !hidden.has('head') ? <HeadPicker heads={run.perHead} head={head} onChange={(h) => set({ head: h + 1 })} /> : null}
+              <HeatGrid
+                large
+                caption={`注意力权重${headSuffix}：行是查询词元，列是被关注的词元`}
+                matrix={current.weights}
+                rowLabels={tokens}
+                colLabels={tokens}
+                mode="prob"
+                rowsAre={PAIR_AXES}
+                cellLabel={(i, j, v, fmt) => pairLabel(tokens, i, j, '权重', v, fmt)}
+              />
+            </div>
+            {hidden.has('entropy') ? null : <EntropyPanel head={current} dk={run.dk} causal={run.causal} scale={run.scale} n={tokens.length} />}
+          </section>
+        ) : null}
+
+        {run && current && !hidden.has('table') ? (
+          <div className={s.tables}>
+            <NumbersTable
+              caption={`注意力权重${headSuffix}`}
+              head={['查询 \\ 键', ...tokens.map((t, j) => `${j + 1} ${t}`), '行熵']}
+              rows={tableRows(tokens, current.weights, current.entropy)}
+            />
+            <NumbersTable
+              caption={`Q、K、V${headSuffix}`}
+              head={['词元', ...(['Q', 'K', 'V'] as const).flatMap((m) => Array.from({ length: run.dk }, (_, j) => `${m}${j + 1}`))]}
+              rows={tableRows(tokens, current.q.map((r, i) => [...r, ...current.k[i], ...current.v[i]]))}
             />
           </div>
-          {hidden.has('entropy') ? null : <EntropyPanel head={current} dk={run.dk} causal={run.causal} scale={run.scale} n={tokens.length} />}
-        </section>
-      ) : null}
-
-      {run && current && !hidden.has('table') ? (
-        <>
-          <NumbersTable
-            caption={`注意力权重${headSuffix}`}
-            head={['查询 \\ 键', ...tokens.map((t, j) => `${j + 1} ${t}`), '行熵']}
-            rows={tableRows(tokens, current.weights, current.entropy)}
-          />
-          <NumbersTable
-            caption={`Q、K、V${headSuffix}`}
-            head={['词元', ...(['Q', 'K', 'V'] as const).flatMap((m) => Array.from({ length: run.dk }, (_, j) => `${m}${j + 1}`))]}
-            rows={tableRows(tokens, current.q.map((r, i) => [...r, ...current.k[i], ...current.v[i]]))}
-          />
-        </>
-      ) : null}
+        ) : null}
+      </DemoStage>
     </div>
   );
 }

@@ -11,7 +11,15 @@ import s from './AttentionExplorer.module.css';
 export function EntropyPanel({ head, dk, causal, scale, n }: { head: HeadRun; dk: number; causal: boolean; scale: boolean; n: number }) {
   const max = mean(uniformEntropy(n, causal));
   const rows = [
-    { on: true, name: `除以 √d_k（√${dk} ≈ ${Math.sqrt(dk).toFixed(2)}）`, v: head.withScale },
+    {
+      on: true,
+      name: (
+        <>
+          除以 √d<sub>k</sub>（√{dk} ≈ {Math.sqrt(dk).toFixed(2)}）
+        </>
+      ),
+      v: head.withScale,
+    },
     { on: false, name: '不缩放', v: head.withoutScale },
   ];
   return (

@@ -87,7 +87,9 @@ export function StagePanel({ stage, run, head }: { stage: Stage; run: AttentionR
           每个分数除以 √d<sub>k</sub> = √{dk} ≈ {root.toFixed(2)}，让分数的方差不随 d<sub>k</sub> 增大。
         </>
       ) : (
-        <>缩放已关闭：分数原样进入 softmax（打开「除以 √d_k」比较）。</>
+        <>
+          缩放已关闭：分数原样进入 softmax（打开「除以 √d<sub>k</sub>」比较）。
+        </>
       );
       grids = pair(scale ? `QKᵀ ÷ √${dk}${headName}` : `QKᵀ（未缩放）${headName}`, h.scaled, scale ? '缩放分数' : '分数');
       break;

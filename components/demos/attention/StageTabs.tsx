@@ -2,6 +2,7 @@
 
 import { useRef, type KeyboardEvent } from 'react';
 import { STAGES, stageIndex, type Stage } from '@/lib/demos/attention/params';
+import { typeset } from '../kit/typeset';
 import s from './AttentionExplorer.module.css';
 
 /** The pipeline's stages as tabs (arrow keys, Home/End move between them, as the ARIA tabs pattern). */
@@ -32,7 +33,7 @@ export function StageTabs({ stage, onChange, panelId }: { stage: Stage; onChange
           tabIndex={i === current ? 0 : -1}
           onClick={() => onChange(st.value)}
         >
-          <span className={s.tabNumber}>{i + 1}</span> {st.label}
+          <span className={s.tabNumber}>{i + 1}</span> {typeset(st.label)}
         </button>
       ))}
     </div>

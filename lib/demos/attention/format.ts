@@ -25,21 +25,21 @@ export function formatExact(v: number): string {
   return isMasked(v) ? '−∞（已掩码）' : v.toFixed(4).replace('-', '−');
 }
 
-/** How a token is named in labels: ‘猫’, or ‘猫’（第 3 个）when it occurs more than once. */
+/** How a token is named in labels: 「猫」, or 「猫」（第 3 个）when it occurs more than once. */
 export function tokenName(tokens: readonly string[], i: number): string {
   const t = tokens[i];
   const repeated = tokens.indexOf(t) !== tokens.lastIndexOf(t);
-  return repeated ? `‘${t}’（第 ${i + 1} 个）` : `‘${t}’`;
+  return repeated ? `「${t}」（第 ${i + 1} 个）` : `「${t}」`;
 }
 
-/** The label of cell (i, j) of a query × key matrix: ‘猫’ 对 ‘我’ 的权重 0.21. */
+/** The label of cell (i, j) of a query × key matrix: 「猫」对「我」的权重 0.21. */
 export function pairLabel(tokens: readonly string[], i: number, j: number, what: string, v: number, fmt = formatValue): string {
-  return `${tokenName(tokens, i)} 对 ${tokenName(tokens, j)} 的${what} ${fmt(v)}`;
+  return `${tokenName(tokens, i)}对${tokenName(tokens, j)}的${what} ${fmt(v)}`;
 }
 
-/** The label of cell (i, j) of a token × dimension matrix: ‘猫’ 的 Q 第 3 维 0.12. */
+/** The label of cell (i, j) of a token × dimension matrix: 「猫」的 Q 第 3 维 0.12. */
 export function vectorLabel(tokens: readonly string[], i: number, j: number, what: string, v: number, fmt = formatValue): string {
-  return `${tokenName(tokens, i)} 的 ${what} 第 ${j + 1} 维 ${fmt(v)}`;
+  return `${tokenName(tokens, i)}的 ${what} 第 ${j + 1} 维 ${fmt(v)}`;
 }
 
 /** Largest |v| over the entries that are not masked (at least a tiny number, to divide by). */

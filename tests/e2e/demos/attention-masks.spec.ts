@@ -74,7 +74,7 @@ test.describe('attention masks', () => {
     // the exact value of a cell on focus; [CLS] labels BERT's first row and column
     await side(page, 'BERT').getByRole('application').focus();
     await page.keyboard.press('ArrowRight');
-    await expect(side(page, 'BERT').locator('figure p').first()).toContainText(`‘[CLS]’ 对 ‘${Array.from(D.text)[0]}’ 的权重 ${refBert[0][1].toFixed(4)}`);
+    await expect(side(page, 'BERT').locator('figure p').first()).toContainText(`「[CLS]」对「${Array.from(D.text)[0]}」的权重 ${refBert[0][1].toFixed(4)}`);
     expect(errors).toEqual([]);
   });
 

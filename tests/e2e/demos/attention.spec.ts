@@ -59,7 +59,7 @@ async function expectComputesOn(page: Page, backend: string) {
   const got = await tableWeights(page);
   expect(got.length).toBe(ref.length);
   got.forEach((row, i) => row.forEach((v, j) => expect(Math.abs(v - ref[i][j]), `w[${i}][${j}]`).toBeLessThan(2e-3)));
-  await page.getByRole('button', { name: '下一步 ▸' }).click();
+  await page.getByRole('button', { name: '下一步', exact: true }).click();
   await expect(shellOf(page)).toHaveAttribute('data-steps', '1');
   await expect(page.getByRole('tab', { name: /嵌入/ })).toHaveAttribute('aria-selected', 'true');
   expect(errors).toEqual([]);
@@ -72,7 +72,7 @@ test.describe('attention explorer', () => {
     await ready(page);
     const n = tokenize(D.text).tokens.length;
     await expect(weightsGrid(page).getByRole('gridcell')).toHaveCount(n * n);
-    await expect(weightsGrid(page).getByRole('gridcell').nth(n)).toHaveAttribute('aria-label', /^‘猫’ 对 ‘小’ 的权重 \d\.\d\d$/);
+    await expect(weightsGrid(page).getByRole('gridcell').nth(n)).toHaveAttribute('aria-label', /^「猫」对「小」的权重 \d\.\d\d$/);
     expect(errors).toEqual([]);
   });
 
@@ -87,15 +87,15 @@ test.describe('attention explorer', () => {
     await page.goto(`/embed/attention/?${q}`);
     await ready(page);
     await expect(page.getByLabel(/^句子/)).toHaveValue('The cat sat on the mat.');
-    await expect(page.getByLabel(/^d_k/)).toHaveValue('16');
+    await expect(page.getByLabel(/^dk/)).toHaveValue('16');
     await expect(page.getByLabel('头数')).toHaveValue('2');
     await expect(page.getByRole('checkbox', { name: '因果掩码' })).toBeChecked();
-    await expect(page.getByRole('checkbox', { name: '除以 √d_k' })).not.toBeChecked();
+    await expect(page.getByRole('checkbox', { name: '除以 √dk' })).not.toBeChecked();
     await expect(page.getByLabel('投影矩阵的随机种子')).toHaveValue('42');
     await expect(page.getByRole('tab', { name: /因果掩码/ })).toHaveAttribute('aria-selected', 'true');
     await expect(page.getByRole('button', { name: '头 2' })).toHaveAttribute('aria-pressed', 'true');
     // causal: the first token sees only itself
-    await expect(weightsGrid(page).getByRole('gridcell').first()).toHaveAttribute('aria-label', '‘The’ 对 ‘The’ 的权重 1.00');
+    await expect(weightsGrid(page).getByRole('gridcell').first()).toHaveAttribute('aria-label', '「The」对「The」的权重 1.00');
     // what the page writes back to the address is the same state
     const search = await page.evaluate(() => location.search);
     for (const part of q.split('&')) expect(search).toContain(part);
@@ -112,7 +112,7 @@ test.describe('attention explorer', () => {
     const errors = watchErrors(page);
     await page.goto('/embed/attention/?attention.dk=abc&attention.heads=1e9&attention.seed=1e9&attention.nope=1');
     await ready(page);
-    await expect(page.getByLabel(/^d_k/)).toHaveValue('8');
+    await expect(page.getByLabel(/^dk/)).toHaveValue('8');
     await expect(page.getByLabel('头数')).toHaveValue('4');
     await expect(page.getByLabel('投影矩阵的随机种子')).toHaveValue('99999');
     const notices = shellOf(page).locator('.demo-notices');
@@ -133,8 +133,8 @@ test.describe('attention explorer', () => {
   test('the embed route hides what hide= names', async ({ page }) => {
     await page.goto('/embed/attention/?hide=dk,play,table,entropy');
     await ready(page);
-    await expect(page.getByLabel(/^d_k/)).toHaveCount(0);
-    await expect(page.getByRole('button', { name: '下一步 ▸' })).toHaveCount(0);
+    await expect(page.getByLabel(/^dk/)).toHaveCount(0);
+    await expect(page.getByRole('button', { name: '下一步', exact: true })).toHaveCount(0);
     await expect(page.locator('details.numbers')).toHaveCount(0);
     await expect(page.getByRole('region', { name: '缩放与行熵' })).toHaveCount(0);
     await expect(page.getByLabel('头数')).toBeVisible();
@@ -155,23 +155,23 @@ test.describe('attention explorer', () => {
     await page.keyboard.press('Space');
     await expect(shellOf(page)).toHaveAttribute('data-steps', '2');
     await expect(page.getByRole('tab', { name: /Q、K、V/ })).toHaveAttribute('aria-selected', 'true');
-    await page.keyboard.press('Tab'); // ↺ 重置
+    await page.keyboard.press('Tab'); // 重置
     await page.keyboard.press('Enter');
     await expect(shellOf(page)).toHaveAttribute('data-steps', '0');
     await expect(page.getByRole('tab', { name: /词元/ })).toHaveAttribute('aria-selected', 'true');
     await page.keyboard.press('Shift+Tab');
-    await page.keyboard.press('Shift+Tab'); // ▶ 运行
+    await page.keyboard.press('Shift+Tab'); // 运行
     await page.keyboard.press('Enter');
     await expect(shellOf(page)).toHaveAttribute('data-steps', /^[1-8]$/);
-    await expect(page.getByRole('button', { name: '⏸ 暂停' })).toBeFocused();
+    await expect(page.getByRole('button', { name: '暂停', exact: true })).toBeFocused();
     await page.keyboard.press('Space');
-    await expect(page.getByRole('button', { name: '▶ 运行' })).toBeVisible();
+    await expect(page.getByRole('button', { name: '运行', exact: true })).toBeVisible();
     // the weights: one tab stop, arrow keys move, the exact value is written out
     const grid = weightsGrid(page);
     await grid.getByRole('gridcell').first().focus();
     await page.keyboard.press('ArrowDown');
     await expect(grid.getByRole('gridcell').nth(tokenize(D.text).tokens.length)).toBeFocused();
-    await expect(grid.locator('xpath=../..').locator('p').first()).toContainText(/‘猫’ 对 ‘小’ 的权重 \d\.\d{4}/);
+    await expect(grid.locator('xpath=../..').locator('p').first()).toContainText(/「猫」对「小」的权重 \d\.\d{4}/);
     await expect(grid.locator('[tabindex="0"]')).toHaveCount(1);
   });
 

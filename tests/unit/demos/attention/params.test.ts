@@ -87,10 +87,10 @@ describe('input matrices', () => {
 describe('labels and summaries', () => {
   const toks = ['我', '爱', '猫', '猫'];
   it('names cells as the reader hears them', () => {
-    expect(pairLabel(toks, 1, 0, '权重', 0.2134)).toBe('‘爱’ 对 ‘我’ 的权重 0.21');
-    expect(pairLabel(toks, 2, 3, '分数', -1e9)).toBe('‘猫’（第 3 个） 对 ‘猫’（第 4 个） 的分数 −∞');
-    expect(vectorLabel(toks, 0, 2, 'Q', -0.5)).toBe('‘我’ 的 Q 第 3 维 −0.50');
-    expect(tokenName(toks, 0)).toBe('‘我’');
+    expect(pairLabel(toks, 1, 0, '权重', 0.2134)).toBe('「爱」对「我」的权重 0.21');
+    expect(pairLabel(toks, 2, 3, '分数', -1e9)).toBe('「猫」（第 3 个）对「猫」（第 4 个）的分数 −∞');
+    expect(vectorLabel(toks, 0, 2, 'Q', -0.5)).toBe('「我」的 Q 第 3 维 −0.50');
+    expect(tokenName(toks, 0)).toBe('「我」');
     expect(formatValue(0.0043)).toBe('0.0043');
     expect(formatValue(12.34)).toBe('12.3');
   });
