@@ -67,8 +67,7 @@ export function defineSpec<const T extends ParamTable>(spec: DemoSpec<T>): DemoS
 /** Parts of the frame every demo has, which `?hide=` may also name. */
 export const SHELL_CONTROLS = ['backend', 'share'] as const;
 
-/** Query keys of a demo's namespace that are not parameters: what an embed hides or shows. */
-const VIEW_KEYS = ['hide', 'show'];
+
 
 const own = (o: object, key: string) => Object.prototype.hasOwnProperty.call(o, key);
 
@@ -157,7 +156,7 @@ export function decode<T extends ParamTable>(table: T, query: Query, ns: string,
   const notices: string[] = [];
   for (const [fullKey, raw] of entriesOf(query)) {
     const key = keyIn(fullKey, [ns, ...aliases]);
-    if (key === null || VIEW_KEYS.includes(key)) continue;
+    if (key === null || key === 'hide') continue;
     if (!own(table, key)) {
       notices.push(`忽略了未知参数「${boundText(fullKey, 40)}」`);
       continue;
@@ -175,7 +174,7 @@ export function encode<T extends ParamTable>(table: T, values: ParamValues<T>, n
   for (const [k, v] of entriesOf(search)) {
     const key = keyIn(k, [ns, ...aliases]);
     if (key === null) params.append(k, v);
-    else if (VIEW_KEYS.includes(key)) params.append(`${ns}.${key}`, v);
+    else if (key === 'hide') params.append(`${ns}.hide`, v);
   }
   for (const [key, spec] of Object.entries(table)) {
     const value = (values as Record<string, unknown>)[key];
@@ -192,7 +191,8 @@ export function encode<T extends ParamTable>(table: T, values: ParamValues<T>, n
  * another demo, so it is skipped silently.
  *
  * `embedded` (the /embed/ route): the shell's badge and share buttons are hidden unless the link
- * asks for them with `?show=backend,share` (or `<ns>.show=…`); `hide` still wins over `show`.
+ * asks for them with the page-wide `?show=backend,share` (an embed holds one demo; there is no
+ * `<ns>.show`, which would be a parameter's key: gd-explorer has one named show); `hide` still wins.
  */
 export function resolveHidden(
   spec: DemoSpec,
@@ -207,15 +207,16 @@ export function resolveHidden(
   const shown = new Set<string>();
   const notices: string[] = [];
   for (const [key, raw] of entriesOf(query)) {
-    const sub = key === 'hide' || key === 'show' ? null : keyIn(key, [ns, ...aliases]);
-    const kind = sub ?? key;
-    if (kind !== 'hide' && kind !== 'show') continue;
-    const mine = sub !== null;
-    for (const name of raw.split(',').map((s) => s.trim()).filter(Boolean)) {
-      if (kind === 'hide' && known(name)) hidden.add(name);
-      else if (kind === 'show' && isShell(name)) shown.add(name);
-      else if (mine && kind === 'hide') notices.push(`hide 中的「${boundText(name, 40)}」不是这个演示的控件名，已忽略（可用：${hideableNames(spec).join('、')}）`);
-      else if (mine) notices.push(`show 中的「${boundText(name, 40)}」无效，已忽略（可用：${SHELL_CONTROLS.join('、')}）`);
+    const names = raw.split(',').map((s) => s.trim()).filter(Boolean);
+    if (key === 'show') {
+      for (const name of names) if (isShell(name)) shown.add(name);
+      continue;
+    }
+    const mine = key === 'hide' ? false : keyIn(key, [ns, ...aliases]) === 'hide';
+    if (key !== 'hide' && !mine) continue;
+    for (const name of names) {
+      if (known(name)) hidden.add(name);
+      else if (mine) notices.push(`hide 中的「${boundText(name, 40)}」不是这个演示的控件名，已忽略（可用：${hideableNames(spec).join('、')}）`);
     }
   }
   if (embedded) for (const name of SHELL_CONTROLS) if (!shown.has(name)) hidden.add(name);

@@ -39,7 +39,7 @@ test.describe('faults', () => {
   test('a wasm binary that never arrives is given up on, and the demo runs on cpu', async ({ page }) => {
     const held: Route[] = [];
     await page.route('**/tfjs/*.wasm', stall(held));
-    await page.goto('/embed/chain-rule/');
+    await page.goto('/embed/chain-rule/?show=backend');
     const shell = page.locator('[data-widget="chain-rule"]');
     await expect(shell).toHaveAttribute('data-backend', 'cpu', { timeout: 45_000 });
     await expect(shell.locator('.backend-label')).toContainText('JavaScript');

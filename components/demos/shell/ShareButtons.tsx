@@ -7,12 +7,11 @@ import { withBase } from '@/lib/paths';
 /** Where the book is served: origin plus base path (`https://host/course`). */
 const siteUrl = () => `${window.location.origin}${withBase('/')}`.replace(/\/$/, '');
 
-/** The query without `show` keys: they matter only on /embed/ (the chapter shows badge and buttons anyway). */
+/** The query without the page-wide `show=`: it matters only on /embed/ (a chapter shows badge and buttons anyway). */
 function withoutShow(search: string): string {
   const params = new URLSearchParams(search);
-  const keys = [...params.keys()].filter((k) => k === 'show' || k.endsWith('.show'));
-  if (keys.length === 0) return search;
-  keys.forEach((k) => params.delete(k));
+  if (!params.has('show')) return search;
+  params.delete('show');
   const text = params.toString();
   return text ? `?${text}` : '';
 }

@@ -85,7 +85,7 @@ test('runs on webgpu and agrees with its autodiff', async ({ baseURL }) => {
 
 test('a link restores the exact state, and the URL follows the inputs', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  const shell = await open(page, `${EMBED}?backend=cpu&chain-rule.w11=-1.5&chain-rule.x2=2&chain-rule.step=7`);
+  const shell = await open(page, `${EMBED}?backend=cpu&show=share&chain-rule.w11=-1.5&chain-rule.x2=2&chain-rule.step=7`);
   await expect(shell.getByLabel('w₁₁')).toHaveValue('-1.5');
   await expect(shell.getByLabel('x₂')).toHaveValue('2');
   await expect(shell.locator('[aria-live="polite"]')).toContainText('第 7 / 21 步');

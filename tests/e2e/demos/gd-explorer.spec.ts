@@ -78,7 +78,7 @@ test('runs on webgpu', async ({ baseURL }) => {
 
 test('a link restores the exact state, and the URL follows the controls', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  const shell = await open(page, `${EMBED}?backend=cpu&gd-explorer.fn=rosenbrock&gd-explorer.lr=0.002&gd-explorer.adam=0&gd-explorer.x=-1.2&gd-explorer.y=1&gd-explorer.show=momentum&gd-explorer.beta=0.5`);
+  const shell = await open(page, `${EMBED}?backend=cpu&show=share&gd-explorer.fn=rosenbrock&gd-explorer.lr=0.002&gd-explorer.adam=0&gd-explorer.x=-1.2&gd-explorer.y=1&gd-explorer.show=momentum&gd-explorer.beta=0.5`);
   await expect(shell.getByLabel('损失函数')).toHaveValue('rosenbrock');
   await expect(shell.locator('.control-slider output').filter({ hasText: /^0\.002$/ })).toHaveCount(1);
   await expect(shell.getByLabel('Adam')).not.toBeChecked();

@@ -43,7 +43,7 @@ test('on /embed/ the badge and the share buttons are hidden unless show= asks fo
   await expect(shell.locator('.backend-badge')).toBeVisible();
   await expect(shell.getByRole('button', { name: '复制链接' })).toHaveCount(0);
 
-  await page.goto('/embed/chain-rule/?chain-rule.show=backend,share&hide=share');
+  await page.goto('/embed/chain-rule/?show=backend,share&hide=share');
   await ready();
   await expect(shell.locator('.backend-badge')).toBeVisible();
   await expect(shell.getByRole('button', { name: '复制链接' })).toHaveCount(0);

@@ -64,7 +64,7 @@ test('trains on webgpu', async ({ baseURL }) => {
 
 test('a link restores the exact state, and the URL follows the controls', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  const shell = await open(page, `${EMBED}?backend=cpu&trainer.dataset=xor&trainer.layers=3,5&trainer.activation=relu&trainer.lr=0.1&trainer.xy=1&trainer.seed=7&trainer.showTest=1&trainer.noise=20`);
+  const shell = await open(page, `${EMBED}?backend=cpu&show=share&trainer.dataset=xor&trainer.layers=3,5&trainer.activation=relu&trainer.lr=0.1&trainer.xy=1&trainer.seed=7&trainer.showTest=1&trainer.noise=20`);
   await expect(shell.getByLabel('数据集')).toHaveValue('xor');
   await expect(shell.getByLabel('激活函数')).toHaveValue('relu');
   await expect(shell.locator('.control-slider output').filter({ hasText: /^0\.1$/ })).toHaveCount(1);
