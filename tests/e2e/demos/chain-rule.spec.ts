@@ -19,7 +19,7 @@ async function open(page: Page, url: string, backend = /^(webgpu|webgl|wasm|cpu)
   return shell;
 }
 
-const next = (shell: Locator) => shell.getByRole('button', { name: '下一步 ▶' }).click();
+const next = (shell: Locator) => shell.getByRole('button', { name: '下一步', exact: true }).click();
 
 /** At the last step: the agreement with autodiff is shown and small. */
 async function expectAgreement(shell: Locator) {
@@ -121,7 +121,7 @@ test('garbage in the query is clamped with a notice and no console error', async
 
 test('the embed hides what hide= names', async ({ page }) => {
   const shell = await open(page, `${EMBED}?backend=cpu&hide=play,params,table`);
-  await expect(shell.getByRole('button', { name: '下一步 ▶' })).toHaveCount(0);
+  await expect(shell.getByRole('button', { name: '下一步', exact: true })).toHaveCount(0);
   await expect(shell.getByLabel('w₁₁')).toHaveCount(0);
   await expect(shell.locator('details.numbers')).toHaveCount(0);
 });
@@ -139,13 +139,14 @@ test('next, back, play and reset work from the keyboard alone', async ({ page })
   await page.keyboard.press('Enter');
   await page.keyboard.press('Space');
   await expect(shell).toHaveAttribute('data-steps', '2');
-  await tabTo(/上一步/);
+  // the buttons in order: 上一步, 下一步, 运行, 重置
+  await page.keyboard.press('Shift+Tab');
+  await expect(shell.getByRole('button', { name: '上一步', exact: true })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(shell).toHaveAttribute('data-steps', '1');
-  await page.keyboard.press('Shift+Tab');
-  await page.keyboard.press('Shift+Tab');
-  await page.keyboard.press('Shift+Tab');
-  await expect(shell.getByRole('button', { name: '▶ 运行' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(shell.getByRole('button', { name: '运行', exact: true })).toBeFocused();
   await page.keyboard.press('Space');
   await expect(shell).toHaveAttribute('data-steps', '2', { timeout: 5_000 });
   await page.keyboard.press('Space');
