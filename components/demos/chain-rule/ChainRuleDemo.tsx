@@ -87,7 +87,7 @@ export default function ChainRuleDemo() {
       <DemoSide>
         <StepPanel step={current} index={done} total={STEP_COUNT} />
         {hidden.has('params') ? null : (
-          <MoreParams summary="样本与参数（可修改）">
+          <MoreParams summary="修改样本与参数">
             <ParamInputs />
           </MoreParams>
         )}

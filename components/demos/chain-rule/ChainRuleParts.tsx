@@ -98,7 +98,7 @@ const EDITABLE: Editable[] = ['x1', 'x2', 'y', ...PARAM_NAMES];
 export function ParamInputs() {
   return (
     <fieldset className={styles.params}>
-      <legend>样本与参数（可修改）</legend>
+      <legend className="visually-hidden">样本与参数</legend>
       {EDITABLE.map((key) => (
         <ParamControl key={key} name={key} />
       ))}

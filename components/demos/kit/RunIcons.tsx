@@ -2,7 +2,7 @@
  * The run bar's icons as inline SVG (a font may lack ▶ ⏸ ↺, and emoji differ between systems).
  * They take the text's colour and size and are hidden from screen readers: the button's text names it.
  */
-const svg = { width: '1em', height: '1em', viewBox: '0 0 16 16', 'aria-hidden': true, focusable: false, style: { verticalAlign: '-0.125em' } } as const;
+const svg = { width: '1em', height: '1em', viewBox: '0 0 16 16', 'aria-hidden': true, focusable: false, style: { display: 'inline-block', verticalAlign: '-0.125em' } } as const;
 
 export const PlayIcon = () => (
   <svg {...svg}>

@@ -161,3 +161,40 @@ test('fits a 360 px screen without horizontal scrolling', async ({ page }) => {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
 });
+
+for (const [width, height, orientation] of [[360, 740, 'tall'], [1280, 800, 'wide']] as const) {
+  test(`at ${width} px the network is drawn ${orientation}, text ≥ 12 px, no label under a line`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    const shell = await open(page, `${EMBED}?backend=cpu&chain-rule.step=13&chain-rule.w12=-4.85`);
+    const svg = shell.getByRole('img', { name: /2-2-1 网络/ });
+    await expect(svg).toHaveAttribute('data-orientation', orientation);
+    await expect(svg).toContainText('δ₁ −0.');
+    const r = await svg.evaluate((el) => {
+      const svgEl = el as SVGSVGElement;
+      const scale = svgEl.getScreenCTM()!.a;
+      const lines = [...svgEl.querySelectorAll('line')].map((l) => ['x1', 'y1', 'x2', 'y2'].map((a) => Number(l.getAttribute(a))));
+      const texts = [...svgEl.querySelectorAll('text')];
+      let lineGap = Infinity;
+      let smallest = Infinity;
+      const labels: string[] = [];
+      for (const t of texts) {
+        smallest = Math.min(smallest, parseFloat(getComputedStyle(t).fontSize) * scale);
+        const b = t.getBBox();
+        labels.push(t.textContent ?? '');
+        for (const [x1, y1, x2, y2] of lines)
+          for (let k = 0; k <= 100; k++) {
+            const px = x1 + ((x2 - x1) * k) / 100;
+            const py = y1 + ((y2 - y1) * k) / 100;
+            // node names sit inside their circles, where no line is drawn
+            lineGap = Math.min(lineGap, Math.hypot(Math.max(b.x - px, 0, px - b.x - b.width), Math.max(b.y - py, 0, py - b.y - b.height)));
+          }
+      }
+      return { lineGap, smallest, labels, count: lines.length };
+    });
+    expect(r.count).toBe(7);
+    expect(r.smallest).toBeGreaterThanOrEqual(12);
+    expect(r.lineGap).toBeGreaterThan(1.75);
+    expect(r.labels.join(' ')).toContain('−4.85');
+    expect(r.labels.join(' ')).not.toMatch(/-\d/);
+  });
+}

@@ -54,9 +54,9 @@ test('momentum and Adam show the chapter’s worked steps in their formulas', as
 for (const backend of ['webgl', 'wasm', 'cpu'] as const) {
   test(`runs on ${backend}`, async ({ page }) => {
     const shell = await open(page, `${EMBED}?backend=${backend}`, new RegExp(`^${backend}$`));
-    await shell.getByRole('button', { name: '▶ 运行' }).click();
+    await shell.getByRole('button', { name: '运行', exact: true }).click();
     await expect.poll(() => steps(shell), { timeout: 20_000 }).toBeGreaterThan(5);
-    await shell.getByRole('button', { name: '⏸ 暂停' }).click();
+    await shell.getByRole('button', { name: '暂停', exact: true }).click();
   });
 }
 
@@ -83,17 +83,17 @@ test('a link restores the exact state, and the URL follows the controls', async 
   await expect(shell.locator('.control-slider output').filter({ hasText: /^0\.002$/ })).toHaveCount(1);
   await expect(shell.getByLabel('Adam')).not.toBeChecked();
   await expect(shell.getByLabel('SGD')).toBeChecked();
-  await expect(shell.getByLabel('起点 x')).toHaveValue('-1.2');
+  await expect(shell.getByLabel('起点 θ₁')).toHaveValue('-1.2');
   await expect(shell.getByLabel('公式所示的优化器')).toHaveValue('momentum');
   await expect(shell.getByTestId('gd-formula')).toContainText('动量');
-  await shell.getByLabel('起点 y').fill('1.5');
+  await shell.getByLabel('起点 θ₂').fill('1.5');
   await expect(page).toHaveURL(/gd-explorer\.y=1\.5/);
   await shell.getByRole('button', { name: '复制链接' }).click();
   const link = await page.evaluate(() => navigator.clipboard.readText());
   expect(link).toContain('gd-explorer.lr=0.002');
   expect(link).toContain('gd-explorer.y=1.5');
   const again = await open(page, link.replace(/^https?:\/\/[^/]+\/gradient-descent\//, EMBED).replace(/#.*$/, ''));
-  await expect(again.getByLabel('起点 y')).toHaveValue('1.5');
+  await expect(again.getByLabel('起点 θ₂')).toHaveValue('1.5');
   await expect(again.getByLabel('损失函数')).toHaveValue('rosenbrock');
 });
 
@@ -137,7 +137,7 @@ test('play, step, reset and the start marker work from the keyboard alone', asyn
   await page.keyboard.press('Space');
   await expect.poll(() => steps(shell)).toBeGreaterThan(3);
   await page.keyboard.press('Space');
-  await expect(shell.getByRole('button', { name: '▶ 运行' })).toBeFocused();
+  await expect(shell.getByRole('button', { name: '运行', exact: true })).toBeFocused();
   await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
@@ -146,9 +146,39 @@ test('play, step, reset and the start marker work from the keyboard alone', asyn
   await shell.getByTestId('gd-contour').focus();
   await page.keyboard.press('ArrowLeft');
   await page.keyboard.press('ArrowUp');
-  await expect(shell.getByLabel('起点 x')).toHaveValue('3.9');
-  await expect(shell.getByLabel('起点 y')).toHaveValue('1.1');
+  await expect(shell.getByLabel('起点 θ₁')).toHaveValue('3.9');
+  await expect(shell.getByLabel('起点 θ₂')).toHaveValue('1.1');
   await expect(page).toHaveURL(/gd-explorer\.x=3\.9/);
+});
+
+test('the plot has θ₁ and θ₂ axes with round ticks, and marks every minimum of the surface', async ({ page }) => {
+  for (const [fn, minima] of [
+    ['quadratic', ['(0.00, 0.00)']],
+    ['saddle', ['(0.00, 1.41)', '(0.00, −1.41)']],
+    ['himmelblau', ['(3.00, 2.00)', '(−2.81, 3.13)', '(−3.78, −3.28)', '(3.58, −1.85)']],
+  ] as const) {
+    const shell = await open(page, `${EMBED}?backend=cpu&gd-explorer.fn=${fn}`);
+    const label = await shell.getByTestId('gd-contour').getAttribute('aria-label');
+    expect(label!.match(/\((−?\d+\.\d+), (−?\d+\.\d+)\)/g)!.slice(0, -1)).toEqual(minima);
+    const axes = shell.getByTestId('gd-axes');
+    await expect(axes).toContainText('θ₁');
+    await expect(axes).toContainText('θ₂');
+    const ticks = (await axes.locator('text').allTextContents()).filter((t) => !t.startsWith('θ'));
+    expect(ticks.length).toBeGreaterThanOrEqual(6);
+    for (const t of ticks) expect(t).toMatch(/^−?\d+(\.\d)?$/);
+    expect(ticks).toContain('0');
+  }
+});
+
+test('picking a surface sets its default run: start, learning rate and steps per frame', async ({ page }) => {
+  const shell = await open(page, `${EMBED}?backend=cpu`);
+  await shell.getByLabel('损失函数').selectOption('rosenbrock');
+  await expect(shell.getByLabel('起点 θ₁')).toHaveValue('-1.2');
+  await expect(shell.getByLabel('起点 θ₂')).toHaveValue('1');
+  await expect(page).toHaveURL(/gd-explorer\.lr=0\.002/);
+  await expect(page).toHaveURL(/gd-explorer\.speed=20/);
+  await shell.getByLabel('损失函数').selectOption('quadratic');
+  await expect(page).not.toHaveURL(/gd-explorer\.speed=/);
 });
 
 test('a click on the plot sets the start', async ({ page }) => {
@@ -156,16 +186,16 @@ test('a click on the plot sets the start', async ({ page }) => {
   const canvas = shell.getByTestId('gd-contour');
   const box = (await canvas.boundingBox())!;
   await canvas.click({ position: { x: box.width / 2, y: box.height / 2 } });
-  await expect(shell.getByLabel('起点 x')).toHaveValue(/^-?0(\.0\d)?$/);
+  await expect(shell.getByLabel('起点 θ₁')).toHaveValue(/^-?0(\.0\d)?$/);
   await expect(shell.getByTestId('gd-formula')).toContainText('θt = (0.0');
 });
 
 test('a diverging run stops and names the learning rate', async ({ page }) => {
   const shell = await open(page, `${EMBED}?backend=cpu&gd-explorer.lr=0.25&gd-explorer.momentum=0&gd-explorer.adam=0&gd-explorer.speed=50`);
-  await shell.getByRole('button', { name: '▶ 运行' }).click();
+  await shell.getByRole('button', { name: '运行', exact: true }).click();
   const alert = shell.getByRole('alert');
   await expect(alert).toContainText('SGD 在学习率 α = 0.25 下发散', { timeout: 20_000 });
-  await expect(shell.getByRole('button', { name: '▶ 运行' })).toBeVisible();
+  await expect(shell.getByRole('button', { name: '运行', exact: true })).toBeVisible();
 });
 
 test('line fitting: gradient descent beside the least-squares answer', async ({ page }) => {
@@ -177,7 +207,7 @@ test('line fitting: gradient descent beside the least-squares answer', async ({ 
   await shell.getByRole('button', { name: '单步' }).click();
   await expect(compare).toContainText('1.2667');
   await expect(compare).toContainText('0.5333');
-  await shell.getByRole('button', { name: '▶ 运行' }).click();
+  await shell.getByRole('button', { name: '运行', exact: true }).click();
   // within 4 decimals of the exact line, as the chapter's table shows after 1000 steps
   const row = compare.locator('tbody tr').first();
   await expect(row).toContainText('1.5000', { timeout: 30_000 });
@@ -199,7 +229,7 @@ test('frees its tensors: reset and a change of mode leave the count where it was
   await expect(shell).toHaveAttribute('data-steps', '0');
   await page.waitForTimeout(300);
   const before = await count();
-  await shell.getByRole('button', { name: '▶ 运行' }).click();
+  await shell.getByRole('button', { name: '运行', exact: true }).click();
   await expect.poll(() => steps(shell)).toBeGreaterThan(60);
   await shell.getByRole('button', { name: /暂停|运行/ }).first().click();
   await shell.getByLabel('模式').selectOption('regression');
@@ -207,7 +237,7 @@ test('frees its tensors: reset and a change of mode leave the count where it was
   await shell.getByRole('button', { name: '单步' }).click();
   await shell.getByLabel('模式').selectOption('surface');
   await expect(shell).toHaveAttribute('data-steps', '0');
-  await shell.getByRole('button', { name: '↺ 重置' }).click();
+  await shell.getByRole('button', { name: '重置', exact: true }).click();
   await page.waitForTimeout(300);
   await expect.poll(count).toBe(before);
 });
