@@ -174,6 +174,9 @@ for (const [width, height, orientation] of [[360, 740, 'tall'], [1280, 800, 'wid
       const scale = svgEl.getScreenCTM()!.a;
       const lines = [...svgEl.querySelectorAll('line')].map((l) => ['x1', 'y1', 'x2', 'y2'].map((a) => Number(l.getAttribute(a))));
       const texts = [...svgEl.querySelectorAll('text')];
+      const circles = [...svgEl.querySelectorAll('circle')].map((c) => ['cx', 'cy', 'r'].map((a) => Number(c.getAttribute(a))));
+      // a line's visible part: outside the nodes, which are drawn over it
+      const visible = (px: number, py: number) => circles.every(([cx, cy, rr]) => Math.hypot(px - cx, py - cy) > rr);
       let lineGap = Infinity;
       let smallest = Infinity;
       const labels: string[] = [];
@@ -185,7 +188,7 @@ for (const [width, height, orientation] of [[360, 740, 'tall'], [1280, 800, 'wid
           for (let k = 0; k <= 100; k++) {
             const px = x1 + ((x2 - x1) * k) / 100;
             const py = y1 + ((y2 - y1) * k) / 100;
-            // node names sit inside their circles, where no line is drawn
+            if (!visible(px, py)) continue;
             lineGap = Math.min(lineGap, Math.hypot(Math.max(b.x - px, 0, px - b.x - b.width), Math.max(b.y - py, 0, py - b.y - b.height)));
           }
       }
