@@ -32,8 +32,8 @@ export const DEMOS = [
     title: '梯度下降探索器',
     description:
       '在二维损失曲面的等高线图上点选起点，让 SGD、动量法和 Adam 从同一点出发赛跑；用对数滑块调学习率，逐步或连续运行，看损失曲线和代入了当前数值的更新公式。另一模式用梯度下降拟合直线，并与最小二乘解对照。',
-    height: 1688,
-    phoneHeight: 1941,
+    height: 1513,
+    phoneHeight: 1677,
     chapter: 'gradient-descent',
     section: 'sec-2-1',
   },
@@ -43,8 +43,8 @@ export const DEMOS = [
     title: '链式法则逐步演示',
     description:
       '一个 2-2-1 的小网络和一个样本：先一个节点一个节点地做前向传播，再反向传播，每个 ∂L/∂w 都显示为局部导数的乘积和具体数值；最后与 TensorFlow.js 自动微分的结果对照。',
-    height: 879,
-    phoneHeight: 1226,
+    height: 877,
+    phoneHeight: 1078,
     chapter: 'backprop',
     section: 'sec-2-2',
   },

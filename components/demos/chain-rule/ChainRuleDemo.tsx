@@ -3,7 +3,9 @@
 import { useEffect, useMemo, useState } from 'react';
 import { tf } from '@/lib/compute/tf';
 import { autodiffGradients } from '@/lib/demos/chain-rule/autodiff';
-import { NumbersTable, PlayBar } from '../kit/controls';
+import { NumbersTable } from '../kit/controls';
+import { DemoSide, DemoStage, DemoVisual, MoreParams, RunBar } from '../kit/layout';
+import { PauseIcon, PlayIcon, ResetIcon, StepIcon } from '../kit/RunIcons';
 import { useComputation } from '../kit/useComputation';
 import { useDemo } from '../shell/DemoContext';
 import {
@@ -17,10 +19,12 @@ import {
 } from '@/lib/demos/chain-rule/params';
 import { NetworkSvg } from './NetworkSvg';
 import { CheckTable, ParamInputs, StepPanel } from './ChainRuleParts';
+import styles from './ChainRule.module.css';
 
 /**
  * The chapter's 2-2-1 example, node by node: the forward pass, then the backward pass with each
  * ∂L/∂w as a product of local derivatives, and finally the hand-applied chain rule beside tfjs autodiff.
+ * One column on every screen: the network, the step buttons, then what the step computes.
  */
 export default function ChainRuleDemo() {
   const { values, set, reportSteps, hidden } = useDemo<typeof spec>();
@@ -53,27 +57,42 @@ export default function ChainRuleDemo() {
   const current = done > 0 ? steps[done - 1] : null;
 
   return (
-    <div>
-      <NetworkSvg steps={steps} done={done} params={params} x={[sample.x1, sample.x2]} />
-      <StepPanel step={current} index={done} total={STEP_COUNT} />
+    <DemoStage className={styles.stage}>
+      <DemoVisual>
+        <NetworkSvg steps={steps} done={done} params={params} x={[sample.x1, sample.x2]} />
+      </DemoVisual>
       {hidden.has('play') ? null : (
-        <PlayBar
-          playing={playing}
-          onPlay={(p) => {
-            if (p && done >= STEP_COUNT) go(0);
-            setPlaying(p);
-          }}
-          onStep={() => go(done + 1)}
-          onReset={() => (setPlaying(false), go(0))}
-          stepLabel="下一步 ▶"
-        >
+        <RunBar>
           <button type="button" onClick={() => go(done - 1)} disabled={playing || done === 0}>
-            ◀ 上一步
+            <StepIcon back /> 上一步
           </button>
-        </PlayBar>
+          <button type="button" data-demo-run="" onClick={() => go(done + 1)} disabled={playing}>
+            下一步 <StepIcon />
+          </button>
+          <button
+            type="button"
+            aria-pressed={playing}
+            onClick={() => {
+              if (!playing && done >= STEP_COUNT) go(0);
+              setPlaying(!playing);
+            }}
+          >
+            {playing ? <PauseIcon /> : <PlayIcon />} {playing ? '暂停' : '运行'}
+          </button>
+          <button type="button" onClick={() => (setPlaying(false), go(0))}>
+            <ResetIcon /> 重置
+          </button>
+        </RunBar>
       )}
+      <DemoSide>
+        <StepPanel step={current} index={done} total={STEP_COUNT} />
+        {hidden.has('params') ? null : (
+          <MoreParams summary="修改样本与参数">
+            <ParamInputs />
+          </MoreParams>
+        )}
+      </DemoSide>
       {done >= STEP_COUNT ? <CheckTable hand={hand} auto={auto.busy ? null : auto.value} numeric={numeric} /> : null}
-      {hidden.has('params') ? null : <ParamInputs />}
       {hidden.has('table') ? null : (
         <NumbersTable
           caption="全部中间量与梯度"
@@ -81,6 +100,6 @@ export default function ChainRuleDemo() {
           rows={steps.slice(0, STEP_COUNT - 1).map((s, i) => [i + 1, s.symbol, s.formula, fmt(s.value)])}
         />
       )}
-    </div>
+    </DemoStage>
   );
 }

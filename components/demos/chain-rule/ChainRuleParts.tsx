@@ -1,5 +1,6 @@
 'use client';
 
+import { withMinus } from '@/lib/demos/format';
 import { ParamControl } from '../kit/ParamControl';
 import {
   PARAM_LABELS,
@@ -62,7 +63,7 @@ export function CheckTable({ hand, auto, numeric }: { hand: Params; auto: Params
             '正在用自动微分计算…'
           ) : (
             <>
-              最大 |手算 − 自动微分| = <span className={styles.agree} data-testid="cr-agreement">{diff.toExponential(2)}</span>
+              最大 |手算 − 自动微分| = <span className={styles.agree} data-testid="cr-agreement">{withMinus(diff.toExponential(2))}</span>
               {diff < 1e-5 ? '（在 float32 精度内一致）' : '（不一致！）'}
             </>
           )}
@@ -97,7 +98,7 @@ const EDITABLE: Editable[] = ['x1', 'x2', 'y', ...PARAM_NAMES];
 export function ParamInputs() {
   return (
     <fieldset className={styles.params}>
-      <legend>样本与参数（可修改）</legend>
+      <legend className="visually-hidden">样本与参数</legend>
       {EDITABLE.map((key) => (
         <ParamControl key={key} name={key} />
       ))}

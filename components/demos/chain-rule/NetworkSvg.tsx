@@ -1,83 +1,72 @@
 'use client';
 
-import type { NodeId, ParamName, Params, Step } from '@/lib/demos/chain-rule/params';
-import { fmt } from '@/lib/demos/chain-rule/params';
+import { useRef } from 'react';
+import type { NodeId, Params, Step } from '@/lib/demos/chain-rule/params';
+import { networkNotes, networkEdges } from '@/lib/demos/chain-rule/labels';
+import { FONT, LINE_HEIGHT, WIDE_FROM, networkLayout, type PlacedText } from '@/lib/demos/chain-rule/layout';
+import { useWidth } from '../kit/canvas';
 import styles from './ChainRule.module.css';
 
-const POS: Record<NodeId, [number, number]> = { x1: [50, 60], x2: [50, 180], h1: [220, 60], h2: [220, 180], o: [390, 120], L: [480, 120] };
 const NAMES: Record<NodeId, string> = { x1: 'x₁', x2: 'x₂', h1: 'h₁', h2: 'h₂', o: 'ŷ', L: 'L' };
-const EDGES: { from: NodeId; to: NodeId; param?: ParamName; label: string; t: number }[] = [
-  { from: 'x1', to: 'h1', param: 'w11', label: 'w₁₁', t: 0.5 },
-  { from: 'x2', to: 'h1', param: 'w12', label: 'w₁₂', t: 0.25 },
-  { from: 'x1', to: 'h2', param: 'w21', label: 'w₂₁', t: 0.75 },
-  { from: 'x2', to: 'h2', param: 'w22', label: 'w₂₂', t: 0.5 },
-  { from: 'h1', to: 'o', param: 'v1', label: 'v₁', t: 0.5 },
-  { from: 'h2', to: 'o', param: 'v2', label: 'v₂', t: 0.5 },
-  { from: 'o', to: 'L', label: '', t: 0.5 },
-];
-const R = 24;
+
+/** A block of lines centred on its spot; lines of a gradient (δ, ∂) in the accent colour. */
+function Block({ t, className }: { t: PlacedText; className: string }) {
+  const top = t.cy - (t.lines.length * LINE_HEIGHT) / 2 + LINE_HEIGHT * 0.78;
+  return (
+    <>
+      {t.lines.map((line, i) => (
+        <text key={i} x={t.cx} y={top + i * LINE_HEIGHT} textAnchor="middle" className={/^[δ∂]/.test(line) ? styles.delta : className}>
+          {line}
+        </text>
+      ))}
+    </>
+  );
+}
 
 /**
  * The 2-2-1 network: nodes with the values computed so far, edges with their weights; the current
- * step's nodes (and the edge of the weight whose gradient it is) are highlighted.
+ * step's nodes (and the edge of the weight whose gradient it is) are highlighted. Drawn at its real
+ * size: left to right in a wide box, top to bottom on a phone, never shrunk.
  */
 export function NetworkSvg({ steps, done, params, x }: { steps: Step[]; done: number; params: Params; x: [number, number] }) {
+  const boxRef = useRef<HTMLDivElement>(null);
+  const available = useWidth(boxRef, 320);
   const current = done > 0 ? steps[done - 1] : null;
   const active = new Set(current?.nodes ?? []);
-  const value = (i: number) => (done > i ? fmt(steps[i].value, 4) : '?');
-  const notes: Record<NodeId, string[]> = {
-    x1: [`= ${x[0]}`],
-    x2: [`= ${x[1]}`],
-    h1: [`z₁ ${value(0)}`, `a₁ ${value(1)}`],
-    h2: [`z₂ ${value(2)}`, `a₂ ${value(3)}`],
-    o: [`u ${value(4)}`, `ŷ ${value(5)}`],
-    L: [`${value(6)}`],
-  };
-  const deltas: Partial<Record<NodeId, string>> = {};
-  if (done > 8) deltas.o = `δᵤ ${fmt(steps[8].value, 4)}`;
-  if (done > 12) deltas.h1 = `δ₁ ${fmt(steps[12].value, 4)}`;
-  if (done > 16) deltas.h2 = `δ₂ ${fmt(steps[16].value, 4)}`;
-  if (done > 7) deltas.L = `∂L/∂ŷ ${fmt(steps[7].value, 4)}`;
+  const edges = networkEdges(params, available < WIDE_FROM);
+  const layout = networkLayout(available, edges, networkNotes(steps, done, x));
+  const on = (i: number) => (current?.param ? current.param === edges[i].param : active.has(edges[i].from) && active.has(edges[i].to));
   return (
-    <svg className={styles.net} viewBox="0 0 530 250" role="img" aria-label={`2-2-1 网络${current ? `，当前：${current.symbol}` : ''}`}>
-      {EDGES.map((e) => {
-        const [x1, y1] = POS[e.from];
-        const [x2, y2] = POS[e.to];
-        const on = current?.param ? current.param === e.param : active.has(e.from) && active.has(e.to);
-        const lx = x1 + (x2 - x1) * e.t;
-        const ly = y1 + (y2 - y1) * e.t;
-        return (
-          <g key={`${e.from}-${e.to}`}>
-            <line x1={x1} y1={y1} x2={x2} y2={y2} className={on ? styles.edgeOn : styles.edge} />
-            {e.param ? (
-              <text x={lx} y={ly - 5} className={styles.edgeLabel} textAnchor="middle">
-                {e.label}={params[e.param]}
+    <div ref={boxRef} className={styles.netBox}>
+      <svg
+        className={styles.net}
+        width={layout.width}
+        height={layout.height}
+        viewBox={`0 0 ${layout.width} ${layout.height}`}
+        role="img"
+        aria-label={`2-2-1 网络${current ? `，当前：${current.symbol}` : ''}`}
+        data-orientation={layout.orientation}
+        style={{ fontSize: FONT.text }}
+      >
+        {layout.edges.map((e, i) => {
+          const [x1, y1, x2, y2] = e.line;
+          return <line key={`${e.from}-${e.to}`} x1={x1} y1={y1} x2={x2} y2={y2} className={on(i) ? styles.edgeOn : styles.edge} data-edge="" />;
+        })}
+        {layout.edges.map((e, i) => (e.label ? <Block key={`${e.from}-${e.to}`} t={e.label} className={on(i) ? styles.edgeLabelOn : styles.edgeLabel} /> : null))}
+        {(Object.keys(layout.nodes) as NodeId[]).map((id) => {
+          const [cx, cy] = layout.nodes[id];
+          const note = layout.notes[id];
+          return (
+            <g key={id}>
+              <circle cx={cx} cy={cy} r={id === 'L' ? layout.radius * 0.8 : layout.radius} className={active.has(id) ? styles.nodeOn : styles.node} />
+              <text x={cx} y={cy + 5} textAnchor="middle" className={styles.nodeName}>
+                {NAMES[id]}
               </text>
-            ) : null}
-          </g>
-        );
-      })}
-      {(Object.keys(POS) as NodeId[]).map((id) => {
-        const [cx, cy] = POS[id];
-        return (
-          <g key={id}>
-            <circle cx={cx} cy={cy} r={id === 'L' ? R * 0.8 : R} className={active.has(id) ? styles.nodeOn : styles.node} />
-            <text x={cx} y={cy + 5} textAnchor="middle" className={styles.nodeName}>
-              {NAMES[id]}
-            </text>
-            {notes[id].map((t, i) => (
-              <text key={t} x={cx} y={cy + R + 14 + i * 13} textAnchor="middle" className={styles.note}>
-                {t}
-              </text>
-            ))}
-            {deltas[id] ? (
-              <text x={cx} y={cy - R - 6} textAnchor="middle" className={styles.delta}>
-                {deltas[id]}
-              </text>
-            ) : null}
-          </g>
-        );
-      })}
-    </svg>
+              {note ? <Block t={note} className={styles.note} /> : null}
+            </g>
+          );
+        })}
+      </svg>
+    </div>
   );
 }

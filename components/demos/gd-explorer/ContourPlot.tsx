@@ -1,15 +1,23 @@
 'use client';
 
 import { useEffect, useMemo, useRef, type KeyboardEvent, type MouseEvent } from 'react';
-import { contourLevels, contourSegments, makeScale, type Window2D } from '@/lib/demos/gd-explorer/plot';
+import { contourLevels, contourSegments, makeScale, starPoints, windowTicks, type Window2D } from '@/lib/demos/gd-explorer/plot';
+import { tick } from '@/lib/demos/format';
 import { fmtVec, moveStart, optimizerInfo, roundCoord, type OptimizerId } from '@/lib/demos/gd-explorer/params';
 import { drawAxes, fitCanvas, readPalette, useThemeVersion, useWidth } from '../kit/canvas';
+
+/** Room around the canvas for the axes: tick labels left and below, the axis names θ₂ above and θ₁ below. */
+const M = { right: 12, top: 20, bottom: 38 };
+/** The left margin: the longest y tick label (12 px text, about 7.5 px a character) and the tick. */
+const leftMargin = (labels: string[]) => Math.max(24, Math.ceil(Math.max(...labels.map((l) => l.length)) * 7.5) + 12);
 import type { LaneState } from './useRuns';
 import styles from './GdExplorer.module.css';
 
 /**
- * The loss surface as contour lines, the minima, the start marker and each optimizer's path.
- * Click, or focus it and use the arrow keys (Shift: finer), to move the start.
+ * The loss surface as contour lines, the minima (every one of the surface's, as stars drawn last),
+ * the start marker and each optimizer's path, with θ₁ and θ₂ axes and round ticks outside the
+ * canvas (so a click maps straight to θ). Click, or focus it and use the arrow keys (Shift: finer),
+ * to move the start.
  */
 export function ContourPlot({
   grid,
@@ -32,9 +40,14 @@ export function ContourPlot({
 }) {
   const boxRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
-  const width = useWidth(boxRef);
+  const frame = useWidth(boxRef);
   const theme = useThemeVersion();
-  const height = Math.round(Math.min(width * 0.72, 440));
+  const yTicks = windowTicks(win.y[0], win.y[1], frame < 400 ? 4 : 5);
+  const left = leftMargin(yTicks.map(tick));
+  const width = frame - left - M.right;
+  const height = Math.round(Math.min(width * 0.82, 420));
+  const xTicks = windowTicks(win.x[0], win.x[1], width < 300 ? 4 : 6);
+  const axis = makeScale(win, width, height);
 
   const contours = useMemo(() => {
     if (!grid) return [];
@@ -61,11 +74,6 @@ export function ContourPlot({
     ctx.globalAlpha = 1;
     // axes through the origin
     drawAxes(ctx, s, width, height, c.border);
-    ctx.fillStyle = c.text;
-    ctx.font = '14px system-ui, sans-serif';
-    ctx.textAlign = 'center';
-    ctx.textBaseline = 'middle';
-    for (const [mx, my] of minima) ctx.fillText('★', s.px(mx), s.py(my));
     ctx.lineWidth = 2;
     for (const lane of lanes) {
       const info = optimizerInfo(lane.id as OptimizerId);
@@ -96,6 +104,18 @@ export function ContourPlot({
     ctx.beginPath();
     ctx.arc(s.px(start[0]), s.py(start[1]), 7, 0, 2 * Math.PI);
     ctx.stroke();
+    // the minima last, on top of the paths that reach them: a star with a halo in the background colour
+    ctx.lineJoin = 'round';
+    for (const [mx, my] of minima) {
+      ctx.beginPath();
+      starPoints(s.px(mx), s.py(my), 8).forEach(([x, y], i) => (i === 0 ? ctx.moveTo(x, y) : ctx.lineTo(x, y)));
+      ctx.closePath();
+      ctx.strokeStyle = c.bg;
+      ctx.lineWidth = 3;
+      ctx.stroke();
+      ctx.fillStyle = c.text;
+      ctx.fill();
+    }
   }, [theme, contours, win, width, height, minima, start, lanes, version]);
 
   const onClick = (e: MouseEvent<HTMLCanvasElement>) => {
@@ -111,13 +131,40 @@ export function ContourPlot({
   };
 
   return (
-    <div ref={boxRef} className={styles.plot}>
+    <div ref={boxRef} className={styles.plot} style={{ paddingLeft: left, paddingRight: M.right, paddingTop: M.top, paddingBottom: M.bottom }}>
+      <svg className={styles.axes} width={frame} height={height + M.top + M.bottom} aria-hidden="true" data-testid="gd-axes">
+        <g transform={`translate(${left} ${M.top})`}>
+          <rect className={styles.axisFrame} x={0} y={0} width={width} height={height} />
+          {xTicks.map((t) => (
+            <g key={`x${t}`}>
+              <line className={styles.tickMark} x1={axis.px(t)} x2={axis.px(t)} y1={height} y2={height + 5} />
+              <text x={axis.px(t)} y={height + 18} textAnchor="middle">
+                {tick(t)}
+              </text>
+            </g>
+          ))}
+          {yTicks.map((t) => (
+            <g key={`y${t}`}>
+              <line className={styles.tickMark} x1={-5} x2={0} y1={axis.py(t)} y2={axis.py(t)} />
+              <text x={-8} y={axis.py(t) + 4} textAnchor="end">
+                {tick(t)}
+              </text>
+            </g>
+          ))}
+          <text className={styles.axisName} x={width / 2} y={height + 34} textAnchor="middle">
+            θ₁
+          </text>
+          <text className={styles.axisName} x={-8} y={-6} textAnchor="end">
+            θ₂
+          </text>
+        </g>
+      </svg>
       <canvas
         ref={canvasRef}
-        className={styles.canvas}
+        className={styles.contourCanvas}
         tabIndex={0}
         role="img"
-        aria-label={`损失曲面的等高线图。起点 ${fmtVec(start, 2)}：点击图上一点，或用方向键移动起点（按住 Shift 微调）。`}
+        aria-label={`损失曲面的等高线图，横轴 θ₁，纵轴 θ₂，极小点 ${minima.map((m) => fmtVec(m, 2)).join('、')}。起点 ${fmtVec(start, 2)}：点击图上一点，或用方向键移动起点（按住 Shift 微调）。`}
         data-testid="gd-contour"
         onClick={onClick}
         onKeyDown={onKeyDown}

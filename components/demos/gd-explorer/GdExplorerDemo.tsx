@@ -1,15 +1,20 @@
 'use client';
 
-import { useCallback, useState } from 'react';
-import { OPTIMIZERS, SURFACES, type FnId, type spec } from '@/lib/demos/gd-explorer/params';
+import { useCallback, useState, type ReactNode } from 'react';
+import { OPTIMIZERS, surfaceDefaults, type FnId, type spec } from '@/lib/demos/gd-explorer/params';
 import { Toggle } from '../kit/controls';
+import { MoreParams } from '../kit/layout';
 import { ParamControl } from '../kit/ParamControl';
 import { useDemo } from '../shell/DemoContext';
 import { SurfaceView } from './SurfaceView';
 import { RegressionView } from './RegressionView';
 import styles from './GdExplorer.module.css';
 
-/** The gradient descent explorer: optimizers racing on a 2-D loss surface, or fitting a line. */
+/**
+ * The gradient descent explorer: optimizers racing on a 2-D loss surface, or fitting a line. The
+ * picture first; beside it (below on a phone) the run bar, then what the chapter's paragraph talks
+ * about (mode, surface, learning rate), then the other parameters, folded on a phone.
+ */
 export default function GdExplorerDemo() {
   const { values: v, set, hidden } = useDemo<typeof spec>();
   const [error, setError] = useState<Error | null>(null);
@@ -17,15 +22,13 @@ export default function GdExplorerDemo() {
   const onError = useCallback((e: Error) => setError(e), []);
 
   const surface = v.mode === 'surface';
-  return (
-    <div className={styles.root}>
-      <div className="controls">
-        <ParamControl name="mode" />
-        {surface ? <ParamControl name="fn" onChange={(fn: FnId) => set({ fn, x: SURFACES[fn].start[0], y: SURFACES[fn].start[1] })} /> : null}
+  const side: ReactNode = (
+    <>
+      <ParamControl name="mode" />
+      {surface ? <ParamControl name="fn" onChange={(fn: FnId) => set(surfaceDefaults(fn))} /> : <ParamControl name="data" />}
+      <ParamControl name="lr" />
+      <MoreParams>
         {surface && v.fn === 'quadratic' ? <ParamControl name="kappa" /> : null}
-        <ParamControl name="lr" />
-        <ParamControl name="show" label={surface ? undefined : '优化器'} />
-        <ParamControl name="beta" />
         {surface ? (
           <fieldset className={styles.optimizers}>
             <legend>参赛的优化器</legend>
@@ -34,14 +37,15 @@ export default function GdExplorerDemo() {
             ))}
           </fieldset>
         ) : null}
+        <ParamControl name="show" label={surface ? undefined : '优化器'} />
+        <ParamControl name="beta" />
         {surface ? <ParamControl name="x" /> : null}
         {surface ? <ParamControl name="y" /> : null}
-        {surface ? null : <ParamControl name="data" />}
         {!surface && v.data === 'random' ? <ParamControl name="points" /> : null}
         {!surface && v.data === 'random' ? <ParamControl name="seed" /> : null}
         <ParamControl name="speed" />
-      </div>
-      {surface ? <SurfaceView onError={onError} /> : <RegressionView onError={onError} />}
-    </div>
+      </MoreParams>
+    </>
   );
+  return <div className={styles.root}>{surface ? <SurfaceView onError={onError} side={side} /> : <RegressionView onError={onError} side={side} />}</div>;
 }

@@ -4,6 +4,7 @@ import { useMemo, useState } from 'react';
 import * as M from '@/lib/compute/maths';
 import { CHAPTER_POINTS, divergenceNotice, fmt, optimizerInfo, stopLabel, stopReason, type OptimizerId, type spec } from '@/lib/demos/gd-explorer/params';
 import { useDemo } from '../shell/DemoContext';
+import { DemoSide, DemoStage, DemoVisual } from '../kit/layout';
 import { meanSquaredError } from '@/lib/demos/gd-explorer/regression';
 import { StepTables } from './StepTables';
 import { Formula } from './Formula';
@@ -16,7 +17,7 @@ import { useRuns, usePlay, type Lane } from './useRuns';
 import styles from './GdExplorer.module.css';
 
 /** Mode 2: fit y = w·x + b by gradient descent, beside the exact least-squares line. */
-export function RegressionView({ onError }: ViewProps) {
+export function RegressionView({ onError, side }: ViewProps) {
   const { values: v, hidden, reportSteps } = useDemo<typeof spec>();
   const kind = v.show as OptimizerId;
   const info = optimizerInfo(kind);
@@ -41,17 +42,22 @@ export function RegressionView({ onError }: ViewProps) {
   const last = lane?.steps[lane.steps.length - 1];
 
   return (
-    <>
+    <DemoStage className={styles.stage}>
+      <DemoVisual>
+        <RegressionPlot data={data} fit={last ? last.theta : null} exact={exact} color={info.color} />
+      </DemoVisual>
       {hidden.has('play') ? null : (
         <RunBar playing={playing} setPlaying={setPlaying} advance={advance} reset={reset} steps={lane ? lane.steps.length - 1 : 0} />
       )}
-      {last?.divergence ? (
-        <div className={styles.diverged} role="alert">
-          <p>{divergenceNotice(info.label, v.lr, last.divergence.step, last.divergence.message)}</p>
-        </div>
-      ) : null}
-      <div className={styles.figures}>
-        <RegressionPlot data={data} fit={last ? last.theta : null} exact={exact} color={info.color} />
+      <DemoSide>
+        {last?.divergence ? (
+          <div className={styles.diverged} role="alert">
+            <p>{divergenceNotice(info.label, v.lr, last.divergence.step, last.divergence.message)}</p>
+          </div>
+        ) : null}
+        {side}
+      </DemoSide>
+      <div className={styles.tableWrap}>
         <table className={styles.compare} data-testid="gd-compare">
           <thead>
             <tr>
@@ -78,13 +84,13 @@ export function RegressionView({ onError }: ViewProps) {
             </tr>
           </tbody>
         </table>
-        {hidden.has('chart') ? null : <LossChart series={lossSeries(lanes)} xLabel="迭代步数 t" yLabel="均方误差 L(w, b)" height={180} table={hidden.has('table') ? undefined : { caption: '损失随步数的变化', x: '步数' }} />}
       </div>
+      {hidden.has('chart') ? null : <LossChart series={lossSeries(lanes)} xLabel="迭代步数 t" yLabel="均方误差 L(w, b)" height={180} table={hidden.has('table') ? undefined : { caption: '损失随步数的变化', x: '步数' }} />}
       {hidden.has('formula') || !lane ? null : <Formula kind={kind} label={info.label} path={lane.steps} lr={v.lr} beta={v.beta} names={['w', 'b']} />}
       {hidden.has('table') ? null : <StepTables lanes={lanes} version={tableVersion} lr={v.lr} names="θ = (w, b)" />}
       <p className={styles.note}>
         {data.y.length} 个点；损失 L = (1/n)Σ(w·x<sub>i</sub> + b − y<sub>i</sub>)²，从 w = b = 0 出发。
       </p>
-    </>
+    </DemoStage>
   );
 }

@@ -1,7 +1,8 @@
 'use client';
 
 import { useState } from 'react';
-import { PlayBar } from '@/components/demos/kit/controls';
+import { RunBar as Bar } from '@/components/demos/kit/layout';
+import { PauseIcon, PlayIcon, ResetIcon, StepIcon } from '@/components/demos/kit/RunIcons';
 import styles from './GdExplorer.module.css';
 
 /** Play / step / reset for both modes; reset also stops a run that is playing. */
@@ -19,19 +20,26 @@ export function RunBar({
   steps: number;
 }) {
   return (
-    <PlayBar
-      playing={playing}
-      onPlay={setPlaying}
-      onStep={() => void advance(1)}
-      onReset={() => {
-        setPlaying(false);
-        reset();
-      }}
-    >
+    <Bar>
+      <button type="button" className="play" data-demo-run="" aria-pressed={playing} onClick={() => setPlaying(!playing)}>
+        {playing ? <PauseIcon /> : <PlayIcon />} {playing ? '暂停' : '运行'}
+      </button>
+      <button type="button" onClick={() => void advance(1)} disabled={playing}>
+        <StepIcon /> 单步
+      </button>
+      <button
+        type="button"
+        onClick={() => {
+          setPlaying(false);
+          reset();
+        }}
+      >
+        <ResetIcon /> 重置
+      </button>
       <span className={styles.stepCount} aria-live="off">
         第 {steps} 步
       </span>
-    </PlayBar>
+    </Bar>
   );
 }
 

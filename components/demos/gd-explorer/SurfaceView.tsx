@@ -1,8 +1,11 @@
 'use client';
 
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import * as M from '@/lib/compute/maths';
-import { divergenceNotice, enabledOptimizers, fmt, fmtVec, optimizerInfo, stopLabel, stopReason, SURFACES, type FnId, type OptimizerId, type spec } from '@/lib/demos/gd-explorer/params';
+import { divergenceNotice, enabledOptimizers, optimizerInfo, SURFACES, type FnId, type OptimizerId, type spec } from '@/lib/demos/gd-explorer/params';
+import { objectiveFor } from '@/lib/demos/gd-explorer/surface';
+import { DemoSide, DemoStage, DemoVisual } from '../kit/layout';
+import { Legend } from './Legend';
 import { useDemo } from '../shell/DemoContext';
 import { StepTables } from './StepTables';
 import { ContourPlot } from './ContourPlot';
@@ -15,18 +18,14 @@ import styles from './GdExplorer.module.css';
 
 const GRID = 90;
 
-/** The objective with the explorer's plotting window. */
-function objectiveFor(fn: FnId, kappa: number) {
-  const base = fn === 'quadratic' ? M.quadraticBowl(kappa) : fn === 'rosenbrock' ? M.rosenbrock() : fn === 'saddle' ? M.saddle() : M.himmelblau();
-  return { ...base, domain: SURFACES[fn].window };
-}
-
 export interface ViewProps {
   onError: (e: Error) => void;
+  /** The controls, for the side column. */
+  side: ReactNode;
 }
 
 /** Mode 1: SGD, momentum and Adam racing on a 2-D loss surface. */
-export function SurfaceView({ onError }: ViewProps) {
+export function SurfaceView({ onError, side }: ViewProps) {
   const { values: v, set, hidden, reportSteps } = useDemo<typeof spec>();
   const fn = v.fn as FnId;
   const kinds = enabledOptimizers(v);
@@ -60,19 +59,8 @@ export function SurfaceView({ onError }: ViewProps) {
   const diverged = lanes.filter((l) => l.steps[l.steps.length - 1]?.divergence);
 
   return (
-    <>
-      {hidden.has('play') ? null : (
-        <RunBar playing={playing} setPlaying={setPlaying} advance={advance} reset={reset} steps={Math.max(0, ...lanes.map((l) => l.steps.length - 1))} />
-      )}
-      {diverged.length > 0 ? (
-        <div className={styles.diverged} role="alert">
-          {diverged.map((l) => {
-            const d = l.steps[l.steps.length - 1].divergence!;
-            return <p key={l.id}>{divergenceNotice(optimizerInfo(l.id as OptimizerId).label, v.lr, d.step, d.message)}</p>;
-          })}
-        </div>
-      ) : null}
-      <div className={styles.figures}>
+    <DemoStage className={styles.stage}>
+      <DemoVisual>
         <ContourPlot
           grid={grid?.key === surfaceKey ? grid.values : null}
           gridSize={GRID}
@@ -83,29 +71,28 @@ export function SurfaceView({ onError }: ViewProps) {
           version={version}
           onStart={onStart}
         />
-        {hidden.has('legend') ? null : (
-          <ul className={styles.legend} aria-label="图例">
-            {lanes.map((l) => {
-              const info = optimizerInfo(l.id as OptimizerId);
-              const last = l.steps[l.steps.length - 1];
-              return (
-                <li key={l.id}>
-                  <span className={styles.swatch} style={{ borderColor: info.color, borderStyle: info.dash.length ? (info.dash[0] > 3 ? 'dashed' : 'dotted') : 'solid' }} />
-                  {info.label}：θ = {fmtVec(last?.theta ?? [], 3)}，L = {last ? fmt(last.loss) : '—'}
-                  {stopLabel(stopReason(l.steps))}
-                </li>
-              );
+        {hidden.has('legend') ? null : <Legend lanes={lanes} start={start} />}
+      </DemoVisual>
+      {hidden.has('play') ? null : (
+        <RunBar playing={playing} setPlaying={setPlaying} advance={advance} reset={reset} steps={Math.max(0, ...lanes.map((l) => l.steps.length - 1))} />
+      )}
+      <DemoSide>
+        {diverged.length > 0 ? (
+          <div className={styles.diverged} role="alert">
+            {diverged.map((l) => {
+              const d = l.steps[l.steps.length - 1].divergence!;
+              return <p key={l.id}>{divergenceNotice(optimizerInfo(l.id as OptimizerId).label, v.lr, d.step, d.message)}</p>;
             })}
-            <li>★ 极小点　◯ 起点 {fmtVec(start, 2)}</li>
-          </ul>
-        )}
-        {hidden.has('chart') ? null : <LossChart series={lossSeries(lanes)} xLabel="迭代步数 t" yLabel="损失 L(θ)" height={180} table={hidden.has('table') ? undefined : { caption: '损失随步数的变化', x: '步数' }} />}
-      </div>
-      {kinds.length === 0 ? <p className={styles.diverged}>请至少选择一种优化器。</p> : null}
+          </div>
+        ) : null}
+        {kinds.length === 0 ? <p className={styles.diverged}>请至少选择一种优化器。</p> : null}
+        {side}
+      </DemoSide>
+      {hidden.has('chart') ? null : <LossChart series={lossSeries(lanes)} xLabel="迭代步数 t" yLabel="损失 L(θ)" height={180} table={hidden.has('table') ? undefined : { caption: '损失随步数的变化', x: '步数' }} />}
       {hidden.has('formula') || !shownLane || !shown ? null : (
         <Formula kind={shown} label={optimizerInfo(shown).label} path={shownLane.steps} lr={v.lr} beta={v.beta} />
       )}
       {hidden.has('table') ? null : <StepTables lanes={lanes} version={tableVersion} lr={v.lr} />}
-    </>
+    </DemoStage>
   );
 }

@@ -48,8 +48,8 @@ export const PARAMS = {
     default: 'sgd',
     options: OPTIMIZERS.map((o) => ({ value: o.id, label: o.label })),
   },
-  x: { kind: 'number', label: '起点 x', default: 4, min: -10, max: 10, step: 0.1, input: 'number' },
-  y: { kind: 'number', label: '起点 y', default: 1, min: -10, max: 10, step: 0.1, input: 'number' },
+  x: { kind: 'number', label: '起点 θ₁', default: 4, min: -10, max: 10, step: 0.1, input: 'number' },
+  y: { kind: 'number', label: '起点 θ₂', default: 1, min: -10, max: 10, step: 0.1, input: 'number' },
   speed: { kind: 'int', label: '每帧步数', default: 1, min: 1, max: 200 },
   data: {
     kind: 'enum',
@@ -72,13 +72,35 @@ export const CONTROLS = ['play', 'table', 'formula', 'chart', 'legend'] as const
 /** The most steps one run takes; play stops there. */
 export const MAX_STEPS = 20000;
 
-/** The plotting window and the suggested start of each surface. */
-export const SURFACES: Record<FnId, { window: { x: [number, number]; y: [number, number] }; start: [number, number] }> = {
-  quadratic: { window: { x: [-5, 5], y: [-3, 3] }, start: [4, 1] },
-  rosenbrock: { window: { x: [-2, 2], y: [-1, 3] }, start: [-1.2, 1] },
-  saddle: { window: { x: [-2, 2], y: [-2.5, 2.5] }, start: [1, 0.01] },
-  himmelblau: { window: { x: [-5, 5], y: [-5, 5] }, start: [0, 0] },
+/** Where the 10-second promise is measured: frames per second of the animation. */
+export const FRAMES_PER_SECOND = 60;
+
+/**
+ * Each surface's plotting window and its default run: the start, the learning rate and the steps
+ * per frame that picking the surface sets. Chosen so that with these every optimizer reaches a
+ * minimum within about 10 s of play at 60 frames a second (tests/unit/demos/gd-explorer/reach.test.ts).
+ * The quadratic's are the table's defaults: the chapter's worked example.
+ */
+export const SURFACES: Record<FnId, { window: { x: [number, number]; y: [number, number] }; start: [number, number]; lr: number; speed: number }> = {
+  quadratic: { window: { x: [-5, 5], y: [-3, 3] }, start: [4, 1], lr: 0.15, speed: 1 },
+  rosenbrock: { window: { x: [-2, 2], y: [-1, 3] }, start: [-1.2, 1], lr: 0.002, speed: 20 },
+  saddle: { window: { x: [-2, 2], y: [-2.5, 2.5] }, start: [1, 0.01], lr: 0.1, speed: 1 },
+  himmelblau: { window: { x: [-5, 5], y: [-5, 5] }, start: [0, 0], lr: 0.01, speed: 2 },
 };
+
+/** The values picking a surface sets: its start, learning rate and speed. */
+export function surfaceDefaults(fn: FnId): Pick<Values, 'fn' | 'x' | 'y' | 'lr' | 'speed'> {
+  const s = SURFACES[fn];
+  return { fn, x: s.start[0], y: s.start[1], lr: s.lr, speed: s.speed };
+}
+
+/** A run counts as having reached a minimum within this share of its window's larger side (a few pixels). */
+export const REACH_SHARE = 0.02;
+
+/** The distance from θ to the nearest of `minima`. */
+export function distanceToMinimum(theta: readonly number[], minima: readonly (readonly [number, number])[]): number {
+  return Math.min(...minima.map(([a, b]) => Math.hypot(theta[0] - a, theta[1] - b)));
+}
 
 /** The optimizers switched on, in the table's order. */
 export function enabledOptimizers(v: Pick<Values, 'sgd' | 'momentum' | 'adam'>): OptimizerId[] {

@@ -3,6 +3,8 @@
  * (marching squares over the grid from objectiveGrid), and the scales of the loss chart.
  */
 
+import { niceRange } from '../axis';
+
 export interface Window2D {
   x: [number, number];
   y: [number, number];
@@ -82,3 +84,18 @@ export function makeScale(win: Window2D, width: number, height: number, margin =
   };
 }
 
+
+/** Round tick values inside [lo, hi], about `count` intervals apart: for the contour plot's axes. */
+export function windowTicks(lo: number, hi: number, count: number): number[] {
+  const eps = (hi - lo) * 1e-9;
+  return niceRange(lo, hi, count).ticks.filter((t) => t >= lo - eps && t <= hi + eps);
+}
+
+/** The outline of a five-pointed star centred at (cx, cy) with outer radius r: 10 points, the first at the top. */
+export function starPoints(cx: number, cy: number, r: number): [number, number][] {
+  return Array.from({ length: 10 }, (_, i) => {
+    const a = -Math.PI / 2 + (i * Math.PI) / 5;
+    const rr = i % 2 === 0 ? r : r * 0.45;
+    return [cx + rr * Math.cos(a), cy + rr * Math.sin(a)] as [number, number];
+  });
+}

@@ -19,7 +19,7 @@ async function open(page: Page, url: string, backend = /^(webgpu|webgl|wasm|cpu)
   return shell;
 }
 
-const next = (shell: Locator) => shell.getByRole('button', { name: '下一步 ▶' }).click();
+const next = (shell: Locator) => shell.getByRole('button', { name: '下一步', exact: true }).click();
 
 /** At the last step: the agreement with autodiff is shown and small. */
 async function expectAgreement(shell: Locator) {
@@ -121,7 +121,7 @@ test('garbage in the query is clamped with a notice and no console error', async
 
 test('the embed hides what hide= names', async ({ page }) => {
   const shell = await open(page, `${EMBED}?backend=cpu&hide=play,params,table`);
-  await expect(shell.getByRole('button', { name: '下一步 ▶' })).toHaveCount(0);
+  await expect(shell.getByRole('button', { name: '下一步', exact: true })).toHaveCount(0);
   await expect(shell.getByLabel('w₁₁')).toHaveCount(0);
   await expect(shell.locator('details.numbers')).toHaveCount(0);
 });
@@ -139,12 +139,13 @@ test('next, back, play and reset work from the keyboard alone', async ({ page })
   await page.keyboard.press('Enter');
   await page.keyboard.press('Space');
   await expect(shell).toHaveAttribute('data-steps', '2');
-  await tabTo(/上一步/);
+  // the buttons in order: 上一步, 下一步, 运行, 重置
+  await page.keyboard.press('Shift+Tab');
+  await expect(shell.getByRole('button', { name: '上一步', exact: true })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(shell).toHaveAttribute('data-steps', '1');
-  await page.keyboard.press('Shift+Tab');
-  await page.keyboard.press('Shift+Tab');
-  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
   await expect(shell.getByRole('button', { name: '运行', exact: true })).toBeFocused();
   await page.keyboard.press('Space');
   await expect(shell).toHaveAttribute('data-steps', '2', { timeout: 5_000 });
@@ -160,3 +161,43 @@ test('fits a 360 px screen without horizontal scrolling', async ({ page }) => {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
 });
+
+for (const [width, height, orientation] of [[360, 740, 'tall'], [1280, 800, 'wide']] as const) {
+  test(`at ${width} px the network is drawn ${orientation}, text ≥ 12 px, no label under a line`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    const shell = await open(page, `${EMBED}?backend=cpu&chain-rule.step=13&chain-rule.w12=-4.85`);
+    const svg = shell.getByRole('img', { name: /2-2-1 网络/ });
+    await expect(svg).toHaveAttribute('data-orientation', orientation);
+    await expect(svg).toContainText('δ₁ −0.');
+    const r = await svg.evaluate((el) => {
+      const svgEl = el as SVGSVGElement;
+      const scale = svgEl.getScreenCTM()!.a;
+      const lines = [...svgEl.querySelectorAll('line')].map((l) => ['x1', 'y1', 'x2', 'y2'].map((a) => Number(l.getAttribute(a))));
+      const texts = [...svgEl.querySelectorAll('text')];
+      const circles = [...svgEl.querySelectorAll('circle')].map((c) => ['cx', 'cy', 'r'].map((a) => Number(c.getAttribute(a))));
+      // a line's visible part: outside the nodes, which are drawn over it
+      const visible = (px: number, py: number) => circles.every(([cx, cy, rr]) => Math.hypot(px - cx, py - cy) > rr);
+      let lineGap = Infinity;
+      let smallest = Infinity;
+      const labels: string[] = [];
+      for (const t of texts) {
+        smallest = Math.min(smallest, parseFloat(getComputedStyle(t).fontSize) * scale);
+        const b = t.getBBox();
+        labels.push(t.textContent ?? '');
+        for (const [x1, y1, x2, y2] of lines)
+          for (let k = 0; k <= 100; k++) {
+            const px = x1 + ((x2 - x1) * k) / 100;
+            const py = y1 + ((y2 - y1) * k) / 100;
+            if (!visible(px, py)) continue;
+            lineGap = Math.min(lineGap, Math.hypot(Math.max(b.x - px, 0, px - b.x - b.width), Math.max(b.y - py, 0, py - b.y - b.height)));
+          }
+      }
+      return { lineGap, smallest, labels, count: lines.length };
+    });
+    expect(r.count).toBe(7);
+    expect(r.smallest).toBeGreaterThanOrEqual(12);
+    expect(r.lineGap).toBeGreaterThan(1.75);
+    expect(r.labels.join(' ')).toContain('−4.85');
+    expect(r.labels.join(' ')).not.toMatch(/-\d/);
+  });
+}

@@ -83,17 +83,17 @@ test('a link restores the exact state, and the URL follows the controls', async 
   await expect(shell.locator('.control-slider output').filter({ hasText: /^0\.002$/ })).toHaveCount(1);
   await expect(shell.getByLabel('Adam')).not.toBeChecked();
   await expect(shell.getByLabel('SGD')).toBeChecked();
-  await expect(shell.getByLabel('起点 x')).toHaveValue('-1.2');
+  await expect(shell.getByLabel('起点 θ₁')).toHaveValue('-1.2');
   await expect(shell.getByLabel('公式所示的优化器')).toHaveValue('momentum');
   await expect(shell.getByTestId('gd-formula')).toContainText('动量');
-  await shell.getByLabel('起点 y').fill('1.5');
+  await shell.getByLabel('起点 θ₂').fill('1.5');
   await expect(page).toHaveURL(/gd-explorer\.y=1\.5/);
   await shell.getByRole('button', { name: '复制链接' }).click();
   const link = await page.evaluate(() => navigator.clipboard.readText());
   expect(link).toContain('gd-explorer.lr=0.002');
   expect(link).toContain('gd-explorer.y=1.5');
   const again = await open(page, link.replace(/^https?:\/\/[^/]+\/gradient-descent\//, EMBED).replace(/#.*$/, ''));
-  await expect(again.getByLabel('起点 y')).toHaveValue('1.5');
+  await expect(again.getByLabel('起点 θ₂')).toHaveValue('1.5');
   await expect(again.getByLabel('损失函数')).toHaveValue('rosenbrock');
 });
 
@@ -146,9 +146,39 @@ test('play, step, reset and the start marker work from the keyboard alone', asyn
   await shell.getByTestId('gd-contour').focus();
   await page.keyboard.press('ArrowLeft');
   await page.keyboard.press('ArrowUp');
-  await expect(shell.getByLabel('起点 x')).toHaveValue('3.9');
-  await expect(shell.getByLabel('起点 y')).toHaveValue('1.1');
+  await expect(shell.getByLabel('起点 θ₁')).toHaveValue('3.9');
+  await expect(shell.getByLabel('起点 θ₂')).toHaveValue('1.1');
   await expect(page).toHaveURL(/gd-explorer\.x=3\.9/);
+});
+
+test('the plot has θ₁ and θ₂ axes with round ticks, and marks every minimum of the surface', async ({ page }) => {
+  for (const [fn, minima] of [
+    ['quadratic', ['(0.00, 0.00)']],
+    ['saddle', ['(0.00, 1.41)', '(0.00, −1.41)']],
+    ['himmelblau', ['(3.00, 2.00)', '(−2.81, 3.13)', '(−3.78, −3.28)', '(3.58, −1.85)']],
+  ] as const) {
+    const shell = await open(page, `${EMBED}?backend=cpu&gd-explorer.fn=${fn}`);
+    const label = await shell.getByTestId('gd-contour').getAttribute('aria-label');
+    expect(label!.match(/\((−?\d+\.\d+), (−?\d+\.\d+)\)/g)!.slice(0, -1)).toEqual(minima);
+    const axes = shell.getByTestId('gd-axes');
+    await expect(axes).toContainText('θ₁');
+    await expect(axes).toContainText('θ₂');
+    const ticks = (await axes.locator('text').allTextContents()).filter((t) => !t.startsWith('θ'));
+    expect(ticks.length).toBeGreaterThanOrEqual(6);
+    for (const t of ticks) expect(t).toMatch(/^−?\d+(\.\d)?$/);
+    expect(ticks).toContain('0');
+  }
+});
+
+test('picking a surface sets its default run: start, learning rate and steps per frame', async ({ page }) => {
+  const shell = await open(page, `${EMBED}?backend=cpu`);
+  await shell.getByLabel('损失函数').selectOption('rosenbrock');
+  await expect(shell.getByLabel('起点 θ₁')).toHaveValue('-1.2');
+  await expect(shell.getByLabel('起点 θ₂')).toHaveValue('1');
+  await expect(page).toHaveURL(/gd-explorer\.lr=0\.002/);
+  await expect(page).toHaveURL(/gd-explorer\.speed=20/);
+  await shell.getByLabel('损失函数').selectOption('quadratic');
+  await expect(page).not.toHaveURL(/gd-explorer\.speed=/);
 });
 
 test('a click on the plot sets the start', async ({ page }) => {
@@ -156,8 +186,9 @@ test('a click on the plot sets the start', async ({ page }) => {
   const canvas = shell.getByTestId('gd-contour');
   const box = (await canvas.boundingBox())!;
   await canvas.click({ position: { x: box.width / 2, y: box.height / 2 } });
-  await expect(shell.getByLabel('起点 x')).toHaveValue(/^-?0(\.0\d)?$/);
-  await expect(shell.getByTestId('gd-formula')).toContainText('θt = (0.0');
+  await expect(shell.getByLabel('起点 θ₁')).toHaveValue(/^-?0(\.0\d)?$/);
+  // the centre of the canvas is θ = (0, 0), to a pixel (0.03 here) either way
+  await expect(shell.getByTestId('gd-formula')).toContainText(/θt = \(−?0\.0\d+, −?0\.0\d+\)/);
 });
 
 test('a diverging run stops and names the learning rate', async ({ page }) => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { decode, defaults, encode, initialState, resolveHidden } from '@/lib/demos/params';
 import { demoInfo } from '@/lib/demos/registry';
 import { divergenceNotice, enabledOptimizers, fmt, fmtVec, PARAMS, spec, MAX_STEPS, moveStart, stopReason, SURFACES } from '@/lib/demos/gd-explorer/params';
-import { contourLevels, contourSegments, makeScale } from '@/lib/demos/gd-explorer/plot';
+import { contourLevels, contourSegments, makeScale, starPoints, windowTicks } from '@/lib/demos/gd-explorer/plot';
 import { wantsLogScale } from '@/lib/demos/axis';
 import { tableRows, updateNumbers } from '@/lib/demos/gd-explorer/formula';
 import { meanSquaredError, regressionWindow } from '@/lib/demos/gd-explorer/regression';
@@ -156,6 +156,29 @@ describe('gd-explorer helpers', () => {
     const [x, y] = s.invert(s.px(1.5), s.py(-2));
     expect(x).toBeCloseTo(1.5, 10);
     expect(y).toBeCloseTo(-2, 10);
+  });
+
+  it('puts round ticks inside each surface’s window, and draws a star around its centre', () => {
+    expect(windowTicks(-2.5, 2.5, 4)).toEqual([-2, 0, 2]);
+    expect(windowTicks(-2.5, 2.5, 5)).toEqual([-2, -1, 0, 1, 2]);
+    expect(windowTicks(-5, 5, 6)).toEqual([-4, -2, 0, 2, 4]);
+    expect(windowTicks(-1, 3, 5)).toEqual([-1, 0, 1, 2, 3]);
+    for (const { window: w } of Object.values(SURFACES)) {
+      for (const [lo, hi] of [w.x, w.y]) {
+        const t = windowTicks(lo, hi, 4);
+        expect(t.length).toBeGreaterThanOrEqual(3);
+        for (const v of t) {
+          expect(v).toBeGreaterThanOrEqual(lo);
+          expect(v).toBeLessThanOrEqual(hi);
+          expect(String(v).length).toBeLessThanOrEqual(4);
+        }
+      }
+    }
+    const star = starPoints(10, 20, 8);
+    expect(star).toHaveLength(10);
+    expect(star[0][0]).toBeCloseTo(10, 10);
+    expect(star[0][1]).toBeCloseTo(12, 10);
+    for (const [i, [x, y]] of star.entries()) expect(Math.hypot(x - 10, y - 20)).toBeCloseTo(i % 2 ? 3.6 : 8, 10);
   });
 
   it('chooses a log loss axis only for positive losses', () => {
