@@ -3,9 +3,8 @@
 import { useEffect, useMemo, useState } from 'react';
 import { tf } from '@/lib/compute/tf';
 import { autodiffGradients } from '@/lib/demos/chain-rule/autodiff';
-import { NumbersTable } from '../kit/controls';
+import { Icon, NumbersTable } from '../kit/controls';
 import { DemoSide, DemoStage, DemoVisual, MoreParams, RunBar } from '../kit/layout';
-import { PauseIcon, PlayIcon, ResetIcon, StepIcon } from '../kit/RunIcons';
 import { useComputation } from '../kit/useComputation';
 import { useDemo } from '../shell/DemoContext';
 import {
@@ -64,10 +63,10 @@ export default function ChainRuleDemo() {
       {hidden.has('play') ? null : (
         <RunBar>
           <button type="button" onClick={() => go(done - 1)} disabled={playing || done === 0}>
-            <StepIcon back /> 上一步
+            <Icon name="back" /> 上一步
           </button>
           <button type="button" data-demo-run="" onClick={() => go(done + 1)} disabled={playing}>
-            下一步 <StepIcon />
+            下一步 <Icon name="step" />
           </button>
           <button
             type="button"
@@ -77,10 +76,10 @@ export default function ChainRuleDemo() {
               setPlaying(!playing);
             }}
           >
-            {playing ? <PauseIcon /> : <PlayIcon />} {playing ? '暂停' : '运行'}
+            <Icon name={playing ? 'pause' : 'play'} /> {playing ? '暂停' : '运行'}
           </button>
           <button type="button" onClick={() => (setPlaying(false), go(0))}>
-            <ResetIcon /> 重置
+            <Icon name="reset" /> 重置
           </button>
         </RunBar>
       )}

@@ -2,7 +2,7 @@
 
 import { useState } from 'react';
 import { RunBar as Bar } from '@/components/demos/kit/layout';
-import { PauseIcon, PlayIcon, ResetIcon, StepIcon } from '@/components/demos/kit/RunIcons';
+import { Icon } from '@/components/demos/kit/controls';
 import styles from './GdExplorer.module.css';
 
 /** Play / step / reset for both modes; reset also stops a run that is playing. */
@@ -22,10 +22,10 @@ export function RunBar({
   return (
     <Bar>
       <button type="button" className="play" data-demo-run="" aria-pressed={playing} onClick={() => setPlaying(!playing)}>
-        {playing ? <PauseIcon /> : <PlayIcon />} {playing ? '暂停' : '运行'}
+        <Icon name={playing ? 'pause' : 'play'} /> {playing ? '暂停' : '运行'}
       </button>
       <button type="button" onClick={() => void advance(1)} disabled={playing}>
-        <StepIcon /> 单步
+        <Icon name="step" /> 单步
       </button>
       <button
         type="button"
@@ -34,7 +34,7 @@ export function RunBar({
           reset();
         }}
       >
-        <ResetIcon /> 重置
+        <Icon name="reset" /> 重置
       </button>
       <span className={styles.stepCount} aria-live="off">
         第 {steps} 步
