@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { chapters } from './book';
 import { DEMOS } from '@/lib/demos/registry';
 
@@ -8,12 +8,16 @@ import { DEMOS } from '@/lib/demos/registry';
  */
 test.use({ viewport: { width: 1280, height: 800 } });
 
+/** The page's effects have run (the print handlers among them): the contents mark the section read. */
+const hydrated = (page: Page) => expect(page.locator('nav.toc a[aria-current="location"]')).toHaveCount(1);
+
 test('each demo prints as a figure with its title, description and full address', async ({ page }) => {
   const demos = DEMOS.filter((d) => d.chapter === 'gradient-descent');
   expect(demos.length).toBeGreaterThan(0);
   await page.goto('/gradient-descent/?gd-explorer.lr=0.05');
   // What the address bar holds when the page is printed (a mounted demo may have rewritten it).
   await page.waitForLoadState('networkidle');
+  await hydrated(page);
   await page.emulateMedia({ media: 'print' });
   await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
   const here = await page.evaluate(() => ({ origin: location.origin, search: location.search }));
@@ -34,7 +38,7 @@ test('each demo prints as a figure with its title, description and full address'
 test('the answers print in an appendix at the chapter\u2019s end, and come back after', async ({ page }) => {
   const chapter = chapters.find((c) => c.slug === 'gradient-descent')!;
   await page.goto(`/${chapter.slug}/`);
-  await page.waitForLoadState('networkidle');
+  await hydrated(page);
   const answers = page.locator('article details.answer');
   const count = await answers.count();
   expect(count).toBeGreaterThan(2);
