@@ -4,6 +4,9 @@ import { chapterHref, chapterLabel, sectionLabel, BOOK_TITLE } from '@/lib/conte
 import { sectionByNumber } from '@/lib/content/sections';
 import { withBase } from '@/lib/paths';
 import { bibtex, release } from '@/lib/content/release';
+import { DEMOS } from '@/lib/demos/registry';
+import { DemoPreview } from '@/components/layout/DemoPreview';
+import './home.css';
 
 export default function Home() {
   const book = loadBook();
@@ -12,23 +15,17 @@ export default function Home() {
     <main id="main" className="home">
       <div className="prose">
         <h1>{BOOK_TITLE}</h1>
-        <p className="lead">一本讲大模型的中文教科书：从「什么是大模型」讲到梯度下降、反向传播和自注意力，再到 GPT-3 与 BERT。书中的公式都有完整的符号说明和可以手算的例子；每章末尾有练习和答案。</p>
-        <p>
-          本书以一篇常见的中文综述为纲，保留了它的结构和章节编号（如 §2.1），但全部用自己的话重写并加深。原文中的事实错误和过时的代码都已改正，每一处都用醒目的「勘误」框标出原文说了什么、为什么不对；全部勘误见
-          <BookLink href="/errata/">勘误一览</BookLink>。
+        <p className="lead">
+          一本讲大模型的中文教科书，从梯度下降、反向传播、自注意力讲到 GPT-3 与 BERT；书中
+          <a href="#demos">{DEMOS.length} 个演示</a>在你的浏览器里实时计算，可以亲手调参、训练和生成。
         </p>
-        <p>
-          给教师：每一节都有永久地址和短链接，例如 <BookLink href="/s/2-1/">{withBase('/s/2-1')}</BookLink> 直接打开 §2.1 梯度下降；全部短链接见
-          <BookLink href="/s/">短链接一览</BookLink>。
-        </p>
-        <p>
-          书中每个数学符号的含义和首次出现的位置见 <BookLink href="/notation/">符号表</BookLink>。
+        <p className="home-start">
+          <BookLink href={chapterHref(book[0])} className="start-reading">
+            开始阅读：{chapterLabel(book[0])} {book[0].title}
+          </BookLink>
         </p>
 
         <h2 id="contents">目录</h2>
-        <p className="book-contents-extra">
-          另有 <BookLink href="/glossary/">术语表</BookLink>：全书术语的中英文名与简短定义。
-        </p>
         <ol className="book-contents">
           {book.map((c) => (
             <li key={c.slug}>
@@ -54,6 +51,40 @@ export default function Home() {
             </li>
           ))}
         </ol>
+        <p className="book-contents-extra">
+          另有 <BookLink href="/glossary/">术语表</BookLink>：全书术语的中英文名与简短定义；书中每个数学符号的含义和首次出现的位置见 <BookLink href="/notation/">符号表</BookLink>。
+        </p>
+
+        <h2 id="demos">演示</h2>
+        <p>每个演示都用 TensorFlow.js 在本机计算，不上传任何数据；它的设置写在地址里，复制链接就能分享同一个场景。</p>
+        <ul className="demo-list">
+          {DEMOS.map((d) => {
+            const chapter = book.find((c) => c.slug === d.chapter);
+            return (
+              <li key={d.name} data-demo-entry={d.name}>
+                <BookLink href={chapterHref({ slug: d.chapter }, `demo-${d.name}`)} className="demo-entry">
+                  <DemoPreview name={d.name} />
+                  <span className="demo-entry-text">
+                    <span className="demo-entry-title">{d.title}</span>
+                    <span className="demo-entry-where">
+                      {chapter ? `${chapterLabel(chapter)} ${chapter.title}` : d.chapter}
+                    </span>
+                  </span>
+                </BookLink>
+              </li>
+            );
+          })}
+        </ul>
+
+        <h2 id="about">关于本书</h2>
+        <p>
+          本书以一篇常见的中文综述为纲，保留了它的结构和章节编号（如 §2.1），但全部用自己的话重写并加深。书中的公式都有完整的符号说明和可以手算的例子；每章末尾有练习和答案。原文中的事实错误和过时的代码都已改正，每一处都用醒目的「勘误」框标出原文说了什么、为什么不对；全部勘误见
+          <BookLink href="/errata/">勘误一览</BookLink>。
+        </p>
+        <p>
+          给教师：每一节都有永久地址和短链接，例如 <BookLink href="/s/2-1/">{withBase('/s/2-1')}</BookLink> 直接打开 §2.1 梯度下降；全部短链接见
+          <BookLink href="/s/">短链接一览</BookLink>。
+        </p>
 
         <h2 id="cite">如何引用</h2>
         <p>

@@ -3,8 +3,18 @@ import { BOOK_TITLE } from '@/lib/content/book';
 import { Enhancement } from './Enhancement';
 import { Footer } from './Footer';
 import { ThemeToggle } from './ThemeToggle';
+import { ArrowUpIcon, ContentsIcon } from './Icons';
 import { SearchBox } from '@/components/search/SearchBox';
+import './chrome.css';
 
+/** The id of a chapter's contents panel (a popover the header's 目录 button opens): ChapterContents. */
+export const CONTENTS_PANEL_ID = 'contents-panel';
+
+/**
+ * The header, sticky at the top of every page. On a chapter it also holds 目录 (the book's and the
+ * chapter's contents, in a popover the page renders) and 回到顶部; CSS shows those two only where
+ * the page has the panel. Both work without JavaScript (a popover button and a plain link).
+ */
 export function SiteHeader() {
   return (
     <>
@@ -12,6 +22,10 @@ export function SiteHeader() {
         跳到正文
       </a>
       <header className="site-header">
+        <button type="button" className="header-button contents-button" popoverTarget={CONTENTS_PANEL_ID}>
+          <ContentsIcon />
+          <span className="header-button-label">目录</span>
+        </button>
         <BookLink href="/" className="site-title">
           {BOOK_TITLE}
         </BookLink>
@@ -19,6 +33,9 @@ export function SiteHeader() {
           <Enhancement name="SearchBox">
             <SearchBox />
           </Enhancement>
+          <a className="header-button to-top" href="#main" aria-label="回到顶部" title="回到顶部">
+            <ArrowUpIcon />
+          </a>
           <Enhancement name="ThemeToggle">
             <ThemeToggle />
           </Enhancement>

@@ -1,6 +1,6 @@
 'use client';
 
-import { useSyncExternalStore } from 'react';
+import { MoonIcon, SunIcon } from './Icons';
 
 type Theme = 'light' | 'dark';
 
@@ -14,16 +14,6 @@ function systemTheme(): Theme {
 function currentTheme(): Theme {
   const set = document.documentElement.dataset.theme;
   return set === 'dark' || set === 'light' ? set : systemTheme();
-}
-
-function subscribe(onChange: () => void): () => void {
-  const media = window.matchMedia(DARK_QUERY);
-  media.addEventListener('change', onChange);
-  window.addEventListener(THEME_EVENT, onChange);
-  return () => {
-    media.removeEventListener('change', onChange);
-    window.removeEventListener(THEME_EVENT, onChange);
-  };
 }
 
 function toggleTheme() {
@@ -41,15 +31,24 @@ function toggleTheme() {
 }
 
 /**
- * Follows the system colour scheme until the reader presses it; then it flips the theme and
- * remembers the choice. Choosing the system's own theme again forgets the override.
+ * Says what it will do, with the matching icon: 「深色模式」 and a moon while the page is light,
+ * 「浅色模式」 and a sun while it is dark. Both faces are in the HTML and CSS shows the one that fits
+ * the theme in force (a stored choice, else the system's), so the right one is there from the first
+ * paint, without JavaScript and without a shift when the page hydrates. Follows the system until
+ * pressed; then it flips the theme and remembers the choice, and choosing the system's own theme
+ * again forgets the override.
  */
 export function ThemeToggle() {
-  const theme = useSyncExternalStore<Theme | null>(subscribe, currentTheme, () => null);
   return (
-    <button type="button" className="theme-toggle" onClick={toggleTheme} aria-pressed={theme === 'dark'}>
-      <span aria-hidden="true">{theme === 'dark' ? '☀' : '☾'}</span>
-      <span className="theme-toggle-label">深色模式</span>
+    <button type="button" className="theme-toggle" onClick={toggleTheme}>
+      <span className="theme-when-light">
+        <MoonIcon />
+        <span className="theme-toggle-label">深色模式</span>
+      </span>
+      <span className="theme-when-dark">
+        <SunIcon />
+        <span className="theme-toggle-label">浅色模式</span>
+      </span>
     </button>
   );
 }

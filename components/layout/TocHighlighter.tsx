@@ -3,8 +3,10 @@
 import { useEffect } from 'react';
 
 /**
- * Marks the on-page contents entry of the section being read (aria-current="location").
- * The contents themselves are server-rendered links; this only adds the highlight.
+ * Marks the on-page contents entry of the section being read (aria-current="location"), in the
+ * sidebar, the inline contents and the header's 目录 panel. The contents themselves are
+ * server-rendered links; this only adds the highlight, and closes the panel when one of its links
+ * is followed (a popover stays open on an in-page jump otherwise, over the section just reached).
  */
 export function TocHighlighter({ ids }: { ids: string[] }) {
   useEffect(() => {
@@ -29,6 +31,12 @@ export function TocHighlighter({ ids }: { ids: string[] }) {
       }
     };
 
+    const panel = document.getElementById('contents-panel');
+    const onPanelClick = (e: MouseEvent) => {
+      if (e.target instanceof Element && e.target.closest('a')) panel?.hidePopover();
+    };
+    panel?.addEventListener('click', onPanelClick);
+
     let frame = 0;
     const onScroll = () => {
       cancelAnimationFrame(frame);
@@ -43,6 +51,7 @@ export function TocHighlighter({ ids }: { ids: string[] }) {
     const resized = new ResizeObserver(onScroll);
     resized.observe(document.body);
     return () => {
+      panel?.removeEventListener('click', onPanelClick);
       resized.disconnect();
       cancelAnimationFrame(frame);
       window.removeEventListener('scroll', onScroll);

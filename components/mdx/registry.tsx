@@ -3,7 +3,7 @@ import { Anchor } from './Anchor';
 import { H2, H3, H4 } from './Heading';
 import { Answer, Callout, Erratum, Exercise } from './Boxes';
 import { Pre, Table } from './Table';
-import { Demo } from '@/components/demos/shell/Demo';
+import { DemoFigure } from './DemoFigure';
 
 /**
  * Every component an MDX chapter may use. A unit test fails if content/ uses a capitalised tag
@@ -20,5 +20,5 @@ export const mdxComponents = {
   Callout,
   Exercise,
   Answer,
-  Demo,
+  Demo: DemoFigure,
 } satisfies MDXComponents;

@@ -12,8 +12,12 @@ export async function checkShortLinks(page: Page, base: string) {
     await page.goto(`${base}/s/${s.short}/`);
     const expected = `${base}/${chapter.slug}/#${s.id}`;
     await expect(page, `${s.short} → ${expected}`).toHaveURL((url) => url.pathname + url.hash === expected);
-    // The section heading lands at the top of the window, not merely somewhere on screen.
-    await expect.poll(() => page.locator(`#${s.id}`).evaluate((el) => Math.round(el.getBoundingClientRect().top)), s.short).toBeLessThanOrEqual(40);
+    // The section heading lands at the top of the window, just below the sticky header (not under
+    // it), not merely somewhere on screen.
+    const headerBottom = await page.locator('.site-header').evaluate((el) => el.getBoundingClientRect().bottom);
+    const below = () => page.locator(`#${s.id}`).evaluate((el, h) => Math.round(el.getBoundingClientRect().top - h), headerBottom);
+    await expect.poll(below, s.short).toBeLessThanOrEqual(40);
+    expect(await below(), s.short).toBeGreaterThanOrEqual(0);
     await expect(page.locator(`#${s.id}`)).toBeInViewport();
   }
 }

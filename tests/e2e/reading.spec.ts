@@ -77,19 +77,29 @@ test('dark mode follows the system and can be toggled, and the choice persists',
   await page.goto('/attention/');
   const bg = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   const light = await bg();
-  const toggle = page.getByRole('button', { name: '深色模式' });
-  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
-  await toggle.click();
-  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  // The toggle says what it will do: 深色模式 (a moon) while light, 浅色模式 (a sun) while dark.
+  const toDark = page.getByRole('button', { name: '深色模式' });
+  const toLight = page.getByRole('button', { name: '浅色模式' });
+  await expect(toDark).toBeVisible();
+  await expect(toLight).toHaveCount(0);
+  await toDark.click();
+  await expect(toLight).toBeVisible();
+  await expect(toDark).toHaveCount(0);
   const dark = await bg();
   expect(dark).not.toBe(light);
   await page.reload();
   expect(await bg()).toBe(dark);
-  await page.getByRole('button', { name: '深色模式' }).click();
+  await expect(toLight).toBeVisible();
+  await toLight.click();
   expect(await bg()).toBe(light);
-  // With no stored choice the system's scheme wins.
+  await expect(toDark).toBeVisible();
+  // With no stored choice the system's scheme wins, and the toggle follows it.
   await page.emulateMedia({ colorScheme: 'dark' });
   expect(await bg()).toBe(dark);
+  await expect(toLight).toBeVisible();
+  // Its icon is inline SVG, not a glyph the system may lack.
+  await expect(toLight.locator('svg').filter({ visible: true })).toHaveCount(1);
+  await expect(toLight).toHaveText('浅色模式', { useInnerText: true });
 });
 
 test('a heading link copies the section URL', async ({ page, context, baseURL }) => {

@@ -3,6 +3,8 @@ import { notFound } from 'next/navigation';
 import { chapterBySlug, loadBook } from '@/lib/content/loader';
 import { chapterLabel, sectionLabel } from '@/lib/content/book';
 import { ChapterList, PageToc, PrevNext } from '@/components/layout/ChapterNav';
+import { ChapterContents } from '@/components/layout/ChapterContents';
+import { PrintFigures } from '@/components/layout/PrintFigures';
 import { TocHighlighter } from '@/components/layout/TocHighlighter';
 import { ChapterBody } from '@/components/mdx/ChapterBody';
 import { CopyLinkHandler } from '@/components/layout/CopyLinkHandler';
@@ -36,17 +38,13 @@ export default async function ChapterPage({ params }: Params) {
 
   return (
     <div className="chapter-layout">
+      <ChapterContents book={book} chapter={chapter} />
       <nav className="sidebar" aria-label="全书章节">
         <p className="sidebar-title">全书目录</p>
         <ChapterList chapters={book} current={slug} />
       </nav>
 
       <main id="main" className="chapter-main">
-        <details className="mobile-nav">
-          <summary>全书目录</summary>
-          <ChapterList chapters={book} current={slug} />
-        </details>
-
         <article className="prose">
           <header className="chapter-header">
             <p className="chapter-kicker">
@@ -74,6 +72,9 @@ export default async function ChapterPage({ params }: Params) {
 
       <Enhancement name="TocHighlighter">
         <TocHighlighter ids={chapter.headings.filter((h) => h.depth <= 3).map((h) => h.id)} />
+      </Enhancement>
+      <Enhancement name="PrintFigures">
+        <PrintFigures />
       </Enhancement>
       <Enhancement name="CopyLinkHandler">
         <CopyLinkHandler />
