@@ -75,7 +75,7 @@ export const DEMOS = [
     aliases: ['gpt'],
     title: '迷你 GPT：逐字生成',
     description:
-      '一个读过本书正文的字符级 GPT（3 层，约 47 万参数）在浏览器里续写你的提示。参数与补全 API 相同：max_tokens、temperature、top_p、n、stop；字符逐个出现，每一步列出概率最高的 5 个候选，并可查看最新字符对上文的注意力。',
+      '一个读过本书正文的字符级 GPT（3 层，约 47 万参数）在浏览器里续写你的提示。它的词元就是单个字符，所以演示里一律说「字符」。参数与补全 API 相同：max_tokens、temperature、top_p、n、stop；字符逐个出现，每一步列出概率最高的 5 个候选，并可查看最新字符对上文的注意力。',
     height: 864,
     phoneHeight: 1204,
     chapter: 'gpt-bert',
