@@ -76,8 +76,8 @@ export const DEMOS = [
     title: '迷你 GPT：逐字生成',
     description:
       '一个读过本书正文的字符级 GPT（3 层，约 47 万参数）在浏览器里续写你的提示。它的词元就是单个字符，所以演示里一律说「字符」。参数与补全 API 相同：max_tokens、temperature、top_p、n、stop；字符逐个出现，每一步列出概率最高的 5 个候选，并可查看最新字符对上文的注意力。',
-    height: 864,
-    phoneHeight: 1204,
+    height: 892,
+    phoneHeight: 988,
     chapter: 'gpt-bert',
     section: 'sec-3-1',
   },
@@ -87,8 +87,8 @@ export const DEMOS = [
     title: '从零训练一个迷你 GPT',
     description:
       '在浏览器里从随机参数开始训练一个更小的字符级 GPT：实时画出训练损失与留出损失，并每隔一段时间用当前参数生成一句话，看乱码怎样逐渐变成像样的中文。',
-    height: 1447,
-    phoneHeight: 2065,
+    height: 1319,
+    phoneHeight: 1732,
     chapter: 'gpt-bert',
     section: 'sec-3-1',
   },
@@ -98,8 +98,8 @@ export const DEMOS = [
     title: '迷你 BERT：完形填空与章节分类',
     description:
       '一个在本书正文上用掩码语言模型预训练、再微调为「这句话出自哪一章」分类器的迷你 BERT。点击句子里的字把它遮住，看模型的前 5 个候选；输入一句话，看十个章节各自的概率。',
-    height: 1177,
-    phoneHeight: 2092,
+    height: 966,
+    phoneHeight: 1894,
     chapter: 'gpt-bert',
     section: 'sec-3-2',
   },
