@@ -1,22 +1,26 @@
 'use client';
 
 import { useEffect, useMemo, useState } from 'react';
-import { formatRate, trainSetup, type spec } from '@/lib/demos/gpt-train/params';
-import { formatLoss } from '@/lib/demos/trainer/params';
-import { NumbersTable, PlayBar } from '../kit/controls';
+import { formatLoss, formatRate, formatSpeed, trainSetup, type spec } from '@/lib/demos/gpt-train/params';
+import { int } from '@/lib/demos/format';
+import { NumbersTable } from '../kit/controls';
+import { DemoSide, DemoStage, DemoVisual, MoreParams, RunBar } from '../kit/layout';
+import { Icon } from '../kit/model-icons';
 import { useDemo } from '../shell/DemoContext';
 import { LossChart } from '../kit/LossChart';
-import { TrainControls } from './TrainControls';
+import { TrainEssentials, TrainMoreControls } from './TrainControls';
 import { TrainSamples } from './TrainSamples';
 import { useTrainWorker } from './useTrainWorker';
 import s from './train.module.css';
 
 /**
  * Train a mini GPT from scratch (chapter 6, §3.1). A Web Worker trains a fresh character-level GPT
- * on the book's prose with lib/models' Trainer; this thread only shows what it reports: the step,
- * learning rate and speed, the training and held-out loss against ln V, and a sample every 100
- * steps, newest first. data-steps counts the steps of the current model; data-tensors and
- * data-baseline-tensors are the worker's tensor count now and right after the model was made.
+ * on the book's prose with lib/models' Trainer; this thread only shows what it reports. Laid out
+ * with the demo kit: the picture is the step, the loss curves (training and held-out, against
+ * ln V) and the samples made every 100 steps, newest first; the run bar starts, pauses, steps and
+ * resets; beside it, the learning rate and d_model, the rest folded. data-steps counts the steps of
+ * the current model; data-tensors and data-baseline-tensors are the worker's tensor count now and
+ * right after the model was made.
  */
 export default function GptTrainDemo() {
   const { values, backend, reportSteps, hidden } = useDemo<typeof spec>();
@@ -32,52 +36,80 @@ export default function GptTrainDemo() {
   const held = state.heldOut[state.heldOut.length - 1];
   const finished = state.step >= setup.totalSteps;
   const started = state.generation > 0;
+  const playLabel = playing ? '暂停' : state.step > 0 && !finished ? '继续训练' : '开始训练';
 
   return (
     <div className={s.root} data-tensors={state.tensors ?? undefined} data-baseline-tensors={state.baselineTensors ?? undefined}>
-      <p className={s.intro}>
-        一个参数完全随机的迷你 GPT，正在用本书的正文学习“预测下一个字”。损失从 ln V（在 V 个字里均匀瞎猜）附近开始下降；每隔 100 步，它用当时的参数续写一次「模型」，看乱码怎样一步步变得像中文。
-      </p>
-      {hidden.has('play') ? null : (
-        <PlayBar playing={playing} onPlay={(on) => started && setPlaying(on)} onStep={step} onReset={reset} stepLabel="单步">
-          <span className={s.where}>{state.ready ? `训练在 Web Worker 中运行（${state.ready.label}）` : '正在启动训练线程并下载语料…'}</span>
-        </PlayBar>
-      )}
-      <p className={s.stats} data-testid="gt-stats">
-        第 <strong>{state.step}</strong> / {setup.totalSteps} 步{finished ? '（已完成）' : ''} · 学习率 {state.learningRate === null ? '—' : formatRate(state.learningRate)} · 速度{' '}
-        {state.stepsPerSecond === null ? '—' : state.stepsPerSecond.toFixed(1)} 步/秒 · 训练损失 {formatLoss(train?.loss)} · 留出损失 {formatLoss(held?.loss)}
-      </p>
-      {hidden.has('chart') || !state.ready ? null : (
-        <LossChart
-          series={[
-            { name: '训练损失（最近几步的平均）', color: 'var(--accent)', points: state.train.map((p) => ({ x: p.step, y: p.loss })) },
-            { name: '留出损失（没参与训练的段落）', color: 'var(--exercise)', dash: '6 3', dots: true, points: state.heldOut.map((p) => ({ x: p.step, y: p.loss })) },
-          ]}
-          xLabel="训练步数"
-          yLabel="交叉熵损失（nats/字）"
-          scale="linear"
-          reference={{ y: uniform, label: `均匀猜测 ln V = ${uniform.toFixed(2)}` }}
-          xMax={Math.max(state.step, 100)}
-          yCap={2 * uniform}
-          height={230}
-          table={hidden.has('table') ? undefined : { caption: '损失曲线的数值', x: '步数' }}
-        />
-      )}
-      {hidden.has('samples') ? null : <TrainSamples samples={state.samples} />}
-      <TrainControls />
-      {state.ready && started ? (
-        <p className={s.model}>
-          模型：{setup.nLayers} 层，d_model {setup.dModel}，{setup.nHeads} 个头，上下文 {setup.ctx} 字，共 {state.parameters.toLocaleString('zh-CN')} 个参数；词表 V ={' '}
-          {state.ready.vocabSize} 个字符；训练语料 {state.ready.trainChars.toLocaleString('zh-CN')} 字，留出 {state.ready.heldOutChars.toLocaleString('zh-CN')} 字。
-        </p>
-      ) : null}
-      {hidden.has('table') ? null : (
-        <NumbersTable
-          caption="留出损失"
-          head={['步数', '留出损失（nats/字）', '相当于在几个字里均匀猜（e^损失）']}
-          rows={state.heldOut.map((p) => [String(p.step), p.loss, Math.exp(p.loss).toFixed(0)])}
-        />
-      )}
+      <DemoStage className={s.stage}>
+        <DemoVisual className={s.visual}>
+          <p className={s.stats} data-testid="gt-stats">
+            <span>
+              第 <strong>{state.step}</strong> / {setup.totalSteps} 步{finished ? '（已完成）' : ''}
+            </span>{' '}
+            · <span>学习率 {state.learningRate === null ? '—' : formatRate(state.learningRate)}</span> ·{' '}
+            <span>速度 {formatSpeed(state.stepsPerSecond)} 步/秒</span> · <span>训练损失 {formatLoss(train?.loss)}</span> ·{' '}
+            <span>留出损失 {formatLoss(held?.loss)}</span>
+          </p>
+          {hidden.has('chart') ? null : state.ready ? (
+            <LossChart
+              series={[
+                { name: '训练损失（最近几步的平均）', color: 'var(--accent)', points: state.train.map((p) => ({ x: p.step, y: p.loss })) },
+                { name: '留出损失（没参与训练的段落）', color: 'var(--exercise)', dash: '6 3', dots: true, points: state.heldOut.map((p) => ({ x: p.step, y: p.loss })) },
+              ]}
+              xLabel="训练步数"
+              yLabel="交叉熵损失（nats/字）"
+              scale="linear"
+              reference={{ y: uniform, label: `均匀猜测 ln V = ${uniform.toFixed(2)}` }}
+              xMax={Math.max(state.step, 100)}
+              yCap={2 * uniform}
+              height={230}
+              table={hidden.has('table') ? undefined : { caption: '损失曲线的数值', x: '步数' }}
+            />
+          ) : (
+            <p className={s.chartWait}>正在启动训练线程并下载语料…</p>
+          )}
+          {hidden.has('samples') ? null : <TrainSamples samples={state.samples} />}
+        </DemoVisual>
+
+        {hidden.has('play') ? null : (
+          <RunBar label="训练">
+            <button type="button" className="play" data-demo-run="" onClick={() => started && setPlaying(!playing)} disabled={!started || (finished && !playing)}>
+              <Icon name={playing ? 'pause' : 'play'} /> {playLabel}
+            </button>
+            <button type="button" onClick={step} disabled={playing || !started}>
+              <Icon name="step" /> 单步
+            </button>
+            <button type="button" onClick={reset} disabled={!started}>
+              <Icon name="reset" /> 重置
+            </button>
+          </RunBar>
+        )}
+
+        <DemoSide>
+          <p className={s.intro}>
+            一个参数完全随机的迷你 GPT，用本书的正文学习「预测下一个字」。损失从 ln V（在 V 个字里均匀瞎猜）附近开始下降；每隔 100 步，它用当时的参数续写一次「模型」，看乱码怎样一步步变得像中文。
+          </p>
+          <TrainEssentials />
+          <MoreParams>
+            <TrainMoreControls />
+          </MoreParams>
+          <p className={s.where}>{state.ready ? `训练在后台线程（Web Worker）中运行，计算：${state.ready.backend.toUpperCase()}。` : '正在启动训练线程…'}</p>
+          {state.ready && started ? (
+            <p className={s.model}>
+              模型：{setup.nLayers} 层，d_model {setup.dModel}，{setup.nHeads} 个头，上下文 {setup.ctx} 字，共 {int(state.parameters)} 个参数；词表 V ={' '}
+              {int(state.ready.vocabSize)} 个字符；训练语料 {int(state.ready.trainChars)} 字，留出 {int(state.ready.heldOutChars)} 字。
+            </p>
+          ) : null}
+        </DemoSide>
+
+        {hidden.has('table') ? null : (
+          <NumbersTable
+            caption="留出损失"
+            head={['步数', '留出损失（nats/字）', '相当于在几个字里均匀猜（e^损失）']}
+            rows={state.heldOut.map((p) => [String(p.step), p.loss, int(Math.exp(p.loss))])}
+          />
+        )}
+      </DemoStage>
     </div>
   );
 }

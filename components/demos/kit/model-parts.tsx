@@ -30,7 +30,7 @@ export function Notices({ items }: { items: readonly string[] }) {
   );
 }
 
-/** The header of a probability table: the given first columns, then 概率 and the (unnamed) bar column. */
+/** The header of a probability table: the given first columns, then 概率 (a bar and the number). */
 export function ProbHead({ first }: { first: readonly string[] }) {
   return (
     <thead>
@@ -40,25 +40,28 @@ export function ProbHead({ first }: { first: readonly string[] }) {
             {h}
           </th>
         ))}
-        <th scope="col" className={s.num}>
+        <th scope="col" className={s.probCol}>
           概率
-        </th>
-        <th scope="col" className={s.barCell}>
-          <span className="visually-hidden">示意条</span>
         </th>
       </tr>
     </thead>
   );
 }
 
-/** A probability's two cells: the percentage, and a bar (decorative: the number is written next to it). */
+/**
+ * A probability's cell: a bar (decorative: the number is written beside it, never over it, so the
+ * contrast stays the text's own) and the percentage. One cell, so a narrow column keeps room for
+ * the names.
+ */
 export function ProbCells({ p }: { p: number }) {
   return (
-    <>
-      <td className={s.num}>{percent(p)}</td>
-      <td className={s.barCell}>
-        <span className={s.bar} style={{ width: `${Math.max(0, Math.min(1, p)) * 100}%` }} aria-hidden="true" />
-      </td>
-    </>
+    <td className={s.probCell}>
+      <span className={s.probWrap}>
+        <span className={s.track} aria-hidden="true">
+          <span className={s.bar} style={{ width: `${Math.max(0, Math.min(1, p)) * 100}%` }} />
+        </span>
+        <span className={s.num}>{percent(p)}</span>
+      </span>
+    </td>
   );
 }

@@ -3,6 +3,7 @@
 import { useId } from 'react';
 import { classify, type EncoderModel } from '@/lib/models/bert';
 import { argMax, inputNotices, percent, type spec } from '@/lib/demos/mini-bert/params';
+import { Icon } from '../kit/model-icons';
 import { Notices, ProbCells, ProbHead } from '../kit/model-parts';
 import { ParamControl } from '../kit/ParamControl';
 import { useDemo } from '../shell/DemoContext';
@@ -11,6 +12,8 @@ import s from '../kit/model-demo.module.css';
 
 interface Props {
   model: EncoderModel;
+  /** Bumped by 预测: the same sentence is classified again. */
+  round: number;
   onPredicted: () => void;
 }
 
@@ -18,10 +21,10 @@ interface Props {
  * Classification: a sentence → the fine-tuned head's probability for each chapter (labels are the
  * model's id2label), as a table with bars; the most probable chapter is marked.
  */
-export function ClassifyPanel({ model, onPredicted }: Props) {
+export function ClassifyPanel({ model, round, onPredicted }: Props) {
   const text = useDemo<typeof spec>().values.cls;
   const titleId = useId();
-  const key = text.trim() === '' ? null : text;
+  const key = text.trim() === '' ? null : JSON.stringify([text, round]);
   const { value, busy } = useComputation(key, () => classify(model, [text]), { debounceMs: TYPING_DEBOUNCE_MS, onDone: onPredicted });
   const probs = value?.probs[0] ?? [];
   const best = argMax(probs);
@@ -47,7 +50,11 @@ export function ClassifyPanel({ model, onPredicted }: Props) {
                 <tr key={name} className={i === best ? s.hit : undefined} data-predicted={i === best ? '' : undefined}>
                   <th scope="row">
                     {name}
-                    {i === best ? <span className={s.tag}>← 预测</span> : null}
+                    {i === best ? (
+                      <span className={s.tag}>
+                        <Icon name="arrowLeft" /> 预测
+                      </span>
+                    ) : null}
                   </th>
                   <ProbCells p={probs[i]} />
                 </tr>

@@ -6,56 +6,73 @@ import {
   TOP_K, inputNotices, maskedText, percent, rankOf, sentenceChars, shownChar, splitMasks, toggleMask,
   type spec,
 } from '@/lib/demos/mini-bert/params';
+import { Icon } from '../kit/model-icons';
 import { Notices, ProbCells, ProbHead } from '../kit/model-parts';
 import { ParamControl } from '../kit/ParamControl';
 import { useDemo } from '../shell/DemoContext';
 import { TYPING_DEBOUNCE_MS, useComputation } from '../kit/useComputation';
 import s from '../kit/model-demo.module.css';
 
+/** The sentence as the model reads it: its characters, those within the context, the masks that exist. */
+function useSentence(model: EncoderModel) {
+  const { values } = useDemo<typeof spec>();
+  const room = model.config.ctx - 1;
+  const { chars, hadMaskText } = sentenceChars(values.text);
+  const shown = chars.slice(0, room);
+  const { kept } = splitMasks(values.masks, shown.length);
+  return { room, chars, hadMaskText, shown, kept };
+}
+
+/**
+ * The fill-mask sentence's text field, with the notices about it (a typed [MASK], characters the
+ * model does not know, characters beyond its context). Masks beyond a shortened sentence are dropped.
+ */
+export function FillMaskInput({ model }: { model: EncoderModel }) {
+  const { set } = useDemo<typeof spec>();
+  const { room, chars, hadMaskText, kept } = useSentence(model);
+  const input = encodeForBert(model.vocab, chars.join(''), model.config.ctx);
+  const notices = [...(hadMaskText ? ['句子里的「[MASK]」字样已去掉：要遮住一个字，请点击它。'] : []), ...inputNotices(input, room)];
+  const changeText = (t: string) => set({ text: t, masks: splitMasks(kept, Math.min(room, sentenceChars(t).chars.length)).kept });
+  return (
+    <>
+      <ParamControl name="text" onChange={changeText} />
+      <Notices items={notices} />
+    </>
+  );
+}
+
 interface Props {
   model: EncoderModel;
+  /** Bumped by 预测: the same sentence is predicted again. */
+  round: number;
   /** Called with the number of masked positions predicted by each finished run. */
   onPredicted: (n: number) => void;
 }
 
 /**
- * Masked-character prediction: the sentence as one toggle button per character (pressed = masked);
- * for every [MASK], the model's top 5 characters with probabilities, and where the original
- * character ranks among all of them.
+ * Masked-character prediction, the demo's picture: the sentence as one toggle button per character
+ * (pressed = masked); for every [MASK], the model's top 5 characters with probabilities, and where
+ * the original character ranks among all of them.
  */
-export function FillMaskPanel({ model, onPredicted }: Props) {
-  const { values, set } = useDemo<typeof spec>();
-  const { text, masks } = values;
+export function FillMaskPanel({ model, round, onPredicted }: Props) {
+  const { set } = useDemo<typeof spec>();
+  const { chars, shown, kept } = useSentence(model);
   const titleId = useId();
-  const room = model.config.ctx - 1;
-  const { chars, hadMaskText } = sentenceChars(text);
-  const shown = chars.slice(0, room);
-  const { kept } = splitMasks(masks, shown.length);
-
-  const input = encodeForBert(model.vocab, chars.join(''), model.config.ctx);
-  const unknown = new Set(input.unknown);
-  const notices = [
-    ...(hadMaskText ? ['句子里的「[MASK]」字样已去掉：要遮住一个字，请点击它。'] : []),
-    ...inputNotices(input, room),
-  ];
+  const unknown = new Set(encodeForBert(model.vocab, chars.join(''), model.config.ctx).unknown);
 
   const masked = maskedText(chars, kept);
-  const key = shown.length > 0 && kept.length > 0 ? masked : null;
+  const key = shown.length > 0 && kept.length > 0 ? JSON.stringify([masked, round]) : null;
   // The whole ranking (k = vocabulary size): the top 5 are shown, and the original character's rank.
   const { value, busy } = useComputation(key, async () => ({ chars, preds: await fillMask(model, masked, model.config.vocabSize) }), {
     debounceMs: TYPING_DEBOUNCE_MS,
     onDone: (r) => onPredicted(r.preds.length),
   });
 
-  const changeText = (t: string) => set({ text: t, masks: splitMasks(kept, Math.min(room, sentenceChars(t).chars.length)).kept });
-
   return (
     <section className={s.section} aria-labelledby={titleId}>
       <p id={titleId} className={s.sectionTitle}>
         完形填空：遮住一个字，让模型猜
       </p>
-      <ParamControl name="text" onChange={changeText} />
-      <Notices items={notices} />
       {shown.length === 0 ? (
         <p className={s.hint} role="status">
           请先输入一句话。
@@ -113,7 +130,11 @@ function PredictionCard({ pred, original }: { pred: MaskPrediction; original: st
                 <td>{r + 1}</td>
                 <th scope="row">
                   {shownChar(c.token)}
-                  {hit ? <span className={s.tag}>✓ 原字</span> : null}
+                  {hit ? (
+                    <span className={s.tag}>
+                      <Icon name="check" /> 原字
+                    </span>
+                  ) : null}
                 </th>
                 <ProbCells p={c.p} />
               </tr>

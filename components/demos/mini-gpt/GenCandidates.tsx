@@ -2,6 +2,7 @@
 
 import type { Candidate, CompletionParams, TokenStep } from '@/lib/models/gpt';
 import { formatProb, spokenToken, visibleToken } from '@/lib/demos/mini-gpt/params';
+import { Icon } from '../kit/model-icons';
 import s from './gen.module.css';
 
 /** One distribution's top 5 as a table: rank, character, probability (number and bar), which was chosen. */
@@ -24,7 +25,10 @@ function CandidateTable({ caption, candidates, chosen, note }: { caption: string
               <th scope="row">
                 <span aria-hidden="true">{visibleToken(c.token)}</span>
                 <span className="visually-hidden">{spokenToken(c.token)}</span>
-                {c.id === chosen ? <span className={s.chosenMark}> ✓ 选中</span> : null}
+                {c.id === chosen ? <span className={s.chosenMark}>
+                    <Icon name="check" />
+                    选中
+                  </span> : null}
               </th>
               <td className={s.probCell}>
                 <span className={s.bar} style={{ width: `${(c.p * 100).toFixed(1)}%` }} aria-hidden="true" />

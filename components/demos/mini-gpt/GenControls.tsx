@@ -3,24 +3,31 @@
 import { roundTo } from '@/lib/demos/mini-gpt/params';
 import { ParamControl } from '../kit/ParamControl';
 
+const formatTemperature = (v: number) => (v === 0 ? '0（贪心）' : String(roundTo(v, 2)));
+
 /**
- * The completion parameters, named as in the API: prompt (with examples), max_tokens, temperature,
- * top_p, n, stop (several joined by |), seed, and whether to show attention. Each can be hidden
- * with ?hide=.
+ * The completion parameters the paragraph above the demo talks about: the prompt (with examples)
+ * and the temperature. Each can be hidden with ?hide=.
  */
-export function GenControls() {
+export function GenEssentials() {
   return (
     <>
       <ParamControl name="prompt" />
+      <ParamControl name="temperature" format={formatTemperature} />
+    </>
+  );
+}
+
+/** The other parameters, named as in the API: max_tokens, top_p, n, stop (several joined by |), seed, and whether to show attention. */
+export function GenMoreControls() {
+  return (
+    <>
+      <ParamControl name="max_tokens" />
+      <ParamControl name="top_p" format={(v) => String(roundTo(v, 2))} />
+      <ParamControl name="n" />
       <ParamControl name="stop" />
-      <div className="controls">
-        <ParamControl name="max_tokens" />
-        <ParamControl name="temperature" format={(v) => (v === 0 ? '0（贪心）' : String(roundTo(v, 2)))} />
-        <ParamControl name="top_p" format={(v) => String(roundTo(v, 2))} />
-        <ParamControl name="n" />
-        <ParamControl name="seed" />
-        <ParamControl name="attention" />
-      </div>
+      <ParamControl name="seed" />
+      <ParamControl name="attention" />
     </>
   );
 }

@@ -85,6 +85,22 @@ const CompletionView = memo(function CompletionView({ completion, choice, prompt
   );
 });
 
+/**
+ * The output before the first run: the prompt where the completion will grow, and what 生成 does.
+ * The one place the demo says that its model's tokens are characters (the API's names stay).
+ */
+export function IdleOutput({ prompt }: { prompt: string }) {
+  return (
+    <div className={s.idle} data-idle="">
+      <p className={s.text}>
+        <span className={s.promptText}>{prompt}</span>
+        <span className={s.caret} aria-hidden="true" />
+      </p>
+      <p className={s.help}>按「生成」，模型接着提示一个字符一个字符地续写。这个模型的词元就是单个字符，所以这里一律说「字符」；点击生成的字符可以看它的候选和注意力。</p>
+    </div>
+  );
+}
+
 /** Every completion of the run, each with its own characters and finish_reason. */
 export function GenOutput({
   completions,

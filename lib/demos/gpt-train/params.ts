@@ -6,6 +6,7 @@
 import type { TransformerConfig } from '@/lib/models/config';
 import type { CompletionParams } from '@/lib/models/gpt';
 import type { ScheduleOptions } from '@/lib/models/train';
+import { fixed, withMinus } from '../format';
 import { defineSpec, type Normalized, type ParamTable, type ParamValues } from '../params';
 
 export const D_MODELS = ['32', '48', '64'] as const;
@@ -100,8 +101,14 @@ export interface CurvePoint {
 }
 
 
-/** A learning rate for the reader: 3.00e-3. */
-export const formatRate = (v: number) => v.toExponential(2);
+/** A learning rate for the reader, with a true minus: 3.00e−3. */
+export const formatRate = (v: number) => withMinus(v.toExponential(2));
+
+/** A loss for the reader: three decimals, or "—" before the first value. */
+export const formatLoss = (v: number | undefined) => (v === undefined || !Number.isFinite(v) ? '—' : fixed(v, 3));
+
+/** Steps a second, a measured rate: one decimal, or "—" before the first measurement. */
+export const formatSpeed = (v: number | null) => (v === null || !Number.isFinite(v) ? '—' : fixed(v, 1));
 
 /** The heads must divide d_model: a link (or a new d_model) that breaks it gets the nearest that does. */
 export function normalize(v: Values): Normalized<Values> {

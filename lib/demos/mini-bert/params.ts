@@ -3,6 +3,7 @@
  * logic around the model: which characters are masked, the text handed to fillMask, the notices
  * about unknown characters and truncation, where the original character ranks, number formats.
  */
+import { withMinus } from '../format';
 import { defineSpec, type Normalized, type ParamTable, type ParamValues } from '../params';
 
 /** Written as "[MASK]" in the text handed to fillMask / encodeForBert. */
@@ -37,7 +38,7 @@ export function splitMasks(masks: readonly number[], length: number): { kept: nu
 
 export function droppedMasksNotice(dropped: readonly number[], length: number): string | null {
   if (dropped.length === 0) return null;
-  return `遮住的位置 ${dropped.join('、')} 超出了句子（位置从 0 数到 ${Math.max(0, length - 1)}），已忽略`;
+  return `遮住的位置 ${dropped.map((d) => withMinus(String(d))).join('、')} 超出了句子（位置从 0 数到 ${Math.max(0, length - 1)}），已忽略`;
 }
 
 /** Adds or removes one position. */
@@ -91,7 +92,6 @@ export function argMax(xs: readonly number[]): number {
 /** How a character shows on its button: a space would be invisible. */
 export const shownChar = (c: string) => (/^\s$/u.test(c) ? '␣' : c);
 
-/** The loaded BERT weights as the model library's EncoderModel (labels = id2label from the manifest). */
 /** Characters of the sentence the model reads: the shipped BERT's context (64) less its [CLS]. */
 export const MAX_CHARS = 63;
 

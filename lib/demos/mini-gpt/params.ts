@@ -11,7 +11,7 @@ export const EXAMPLE_PROMPTS = ['梯度下降', '注意力', '大模型', '神�
 
 export const PARAMS = {
   prompt: { kind: 'text', label: '提示（prompt）', default: '梯度下降', maxLength: 200, examples: EXAMPLE_PROMPTS },
-  max_tokens: { kind: 'int', label: '最多生成的词元数（max_tokens）', default: 40, min: 1, max: COMPLETION_LIMITS.maxTokens },
+  max_tokens: { kind: 'int', label: '最多生成的字符数（max_tokens）', default: 40, min: 1, max: COMPLETION_LIMITS.maxTokens },
   temperature: { kind: 'number', label: '温度（temperature）', default: 0.7, min: 0, max: COMPLETION_LIMITS.temperature, step: 0.05 },
   top_p: { kind: 'number', label: '核采样阈值（top_p）', default: 0.9, min: 0.05, max: 1, step: 0.05 },
   n: { kind: 'int', label: '补全个数（n）', default: 1, min: 1, max: COMPLETION_LIMITS.n, input: 'select' },
@@ -95,12 +95,12 @@ export function visibleToken(token: string): string {
   return token;
 }
 
-/** How a token is named for screen readers: ‘梯’, 换行, 空格. */
+/** How a character is named in sentences and for screen readers: 「梯」, 换行, 空格 (the UI quotes with 「」). */
 export function spokenToken(token: string): string {
   if (token === '\n') return '换行';
   if (token === ' ') return '空格';
   if (token === '\ufffd') return '未知字符';
-  return `‘${token}’`;
+  return `「${token}」`;
 }
 
 /** A probability as the tables show it: 4 decimals. */

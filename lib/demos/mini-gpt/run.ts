@@ -5,6 +5,7 @@
  * than the context, empty). Plain data, so the rules are unit-tested without a browser.
  */
 import type { TokenStep } from '../../models/gpt';
+import { fixed } from '../format';
 
 export interface GenCompletion {
   steps: TokenStep[];
@@ -61,8 +62,29 @@ export function promptNotices(
   const { ids, unknown } = encoded;
   if (prompt.length === 0) notices.push('提示为空：模型将从一个换行（段落的开头）开始续写。');
   if (unknown.length > 0)
-    notices.push(`提示中有 ${unknown.length} 个字符不在模型的词表里：${unknown.map((c) => `「${c}」`).join('')}。它们都将作为 [UNK]（未知词元）输入模型。`);
+    notices.push(`提示中有 ${unknown.length} 个字符不在模型的词表里：${unknown.map((c) => `「${c}」`).join('')}。它们都将作为 [UNK]（未知字符）输入模型。`);
   if (ids.length + maxTokens > ctx)
-    notices.push(`提示（${ids.length} 个词元）加上 max_tokens（${maxTokens}）超过了模型的上下文长度 ${ctx}：每一步模型只看最近的 ${ctx} 个字符。`);
+    notices.push(`提示（${ids.length} 个字符）加上 max_tokens（${maxTokens}）超过了模型的上下文长度 ${ctx}：每一步模型只看最近的 ${ctx} 个字符。`);
   return notices;
+}
+
+/** A run as the status line sees it. */
+export interface RunState {
+  status: 'idle' | 'running' | 'done' | 'stopped' | 'error';
+  completions: readonly GenCompletion[];
+  /** Milliseconds from the start to the last character. */
+  elapsedMs: number;
+}
+
+/**
+ * What the status line says (a live region, so it changes only when a run starts and ends): counts
+ * in characters, the model's tokens; a rate as a whole number of characters a second.
+ */
+export function runSummary(run: RunState): string {
+  const n = tokenCount(run.completions);
+  if (run.status === 'running') return '正在生成…';
+  if (run.status === 'stopped') return `已停止：生成了 ${n} 个字符。`;
+  if (run.status !== 'done') return '';
+  const rate = run.elapsedMs > 0 ? `，约每秒 ${Math.round((n * 1000) / run.elapsedMs)} 个` : '';
+  return `完成：共生成 ${n} 个字符，用时 ${fixed(run.elapsedMs / 1000, 2)} 秒${rate}。`;
 }

@@ -1,6 +1,6 @@
 /**
  * The mini GPT's speed in headless Chromium, served from the local server (out/):
- *   - weights load time: from the start of the manifest request to the ▶ 生成 button enabled
+ *   - weights load time: from the start of the manifest request to the 生成 button enabled
  *     (download, SHA-256 and value checks, tensors made on the backend);
  *   - tokens per second over one completion of 200 tokens (data-steps against time), with the
  *     default parameters (temperature 0.7, top_p 0.9, attention on), so every step also reads back
@@ -36,7 +36,7 @@ test(`mini GPT on ${BACKEND}: weights load time, tokens/s over ${TOKENS} tokens,
   const readyAt = await (
     await page.waitForFunction(
       () => {
-        const b = [...document.querySelectorAll('button')].find((x) => x.textContent === '▶ 生成');
+        const b = document.querySelector<HTMLButtonElement>('[data-widget="mini-gpt"] [data-demo-run]');
         return b && !b.disabled ? performance.now() : false;
       },
       null,
@@ -49,7 +49,7 @@ test(`mini GPT on ${BACKEND}: weights load time, tokens/s over ${TOKENS} tokens,
   const start = await page.evaluate(() => {
     (window as unknown as { __perf: Perf }).__perf.longTasks = [];
     const t = performance.now();
-    [...document.querySelectorAll('button')].find((x) => x.textContent === '▶ 生成')!.click();
+    document.querySelector<HTMLButtonElement>('[data-widget="mini-gpt"] [data-demo-run]')!.click();
     return t;
   });
   const end = (await (

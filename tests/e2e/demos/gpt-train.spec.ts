@@ -74,7 +74,7 @@ test('play trains and learns, samples appear, pause stops, reset frees every ten
   expect(Math.abs(first[1] - LN_V)).toBeLessThan(0.05);
 
   const playedAt = await page.evaluate(() => performance.now());
-  await shell.getByRole('button', { name: '运行', exact: true }).click();
+  await shell.getByRole('button', { name: '开始训练', exact: true }).click();
   await expect.poll(() => steps(shell), { timeout: 20_000 }).toBeGreaterThan(0);
   await expect(shell.getByTestId('gt-stats')).toContainText(/速度 \d+\.\d 步\/秒/);
   await expect.poll(async () => (await heldOut(shell)).length, { timeout: 90_000 }).toBeGreaterThanOrEqual(4); // steps 0, 50, 100, 150
@@ -118,14 +118,14 @@ test('play trains and learns, samples appear, pause stops, reset frees every ten
 
 test('one step; a new learning rate keeps the model, a new d_model starts a new one', async ({ page }) => {
   const shell = await open(page, SMALL);
-  await shell.getByRole('button', { name: '单步' }).click();
+  await shell.getByRole('button', { name: '单步', exact: true }).click();
   await expect(shell).toHaveAttribute('data-steps', '1');
   await expect(shell.getByTestId('gt-stats')).toContainText('第 1 / 300 步');
   const lr = shell.getByLabel('峰值学习率');
   await lr.focus();
   await page.keyboard.press('ArrowLeft');
   await expect(page).toHaveURL(/gpt-train\.lr=0\.00977/);
-  await shell.getByRole('button', { name: '单步' }).click();
+  await shell.getByRole('button', { name: '单步', exact: true }).click();
   await expect(shell).toHaveAttribute('data-steps', '2');
   await shell.getByLabel('d_model（隐藏维度）').selectOption('48');
   await expect(shell).toHaveAttribute('data-steps', '0');
@@ -143,14 +143,15 @@ test('heads that do not divide d_model, and other garbage in the URL, give notic
   await expect(shell.getByLabel('注意力头数')).toHaveValue('4');
   await expect(shell.getByText(/模型：3 层，d_model 32，4 个头/)).toBeVisible();
   await expect(page).not.toHaveURL(/gpt-train\.heads/); // 4 is the default, so a copied link no longer names it
-  await shell.getByRole('button', { name: '单步' }).click();
+  await shell.getByRole('button', { name: '单步', exact: true }).click();
   await expect(shell).toHaveAttribute('data-steps', '1');
   expect(errors).toEqual([]);
 });
 
 test('the embed hides what hide= names', async ({ page }) => {
   const shell = await open(page, `${SMALL}&hide=play,chart,table,lr`);
-  await expect(shell.getByRole('button', { name: '运行', exact: true })).toHaveCount(0);
+  await expect(shell.getByRole('button', { name: '开始训练', exact: true })).toHaveCount(0);
+  await expect(shell.locator('[data-demo-run]')).toHaveCount(0);
   await expect(shell.locator('svg[role="img"]')).toHaveCount(0);
   await expect(shell.locator('details.numbers')).toHaveCount(0);
   await expect(shell.getByLabel('峰值学习率')).toHaveCount(0);
@@ -160,7 +161,7 @@ test('the embed hides what hide= names', async ({ page }) => {
 test('trains on webgl', async ({ page }) => {
   test.setTimeout(90_000);
   const shell = await open(page, SMALL, 'webgl');
-  await shell.getByRole('button', { name: '运行', exact: true }).click();
+  await shell.getByRole('button', { name: '开始训练', exact: true }).click();
   await expect.poll(() => steps(shell), { timeout: 45_000 }).toBeGreaterThan(3);
   await shell.getByRole('button', { name: '暂停', exact: true }).click();
 });

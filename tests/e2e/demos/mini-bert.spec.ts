@@ -12,6 +12,7 @@ import { miniModel } from '@/lib/models/mini-model';
 import { defaults } from '@/lib/demos/params';
 import { loadShippedModel } from '../../models/shipped';
 import { watchErrors } from '../book';
+import { smallestTexts } from './text-size';
 
 const D = defaults(PARAMS);
 const TOL = 1e-3;
@@ -110,7 +111,7 @@ test.describe('mini BERT', () => {
     await open(page, `?mini-bert.text=${encodeURIComponent('梯度下降')}&mini-bert.masks=1,3,9,-2`);
     await pagePredictions(page, 2);
     for (const [i, on] of [[0, false], [1, true], [2, false], [3, true]] as const) await expect(charButton(page, i)).toHaveAttribute('aria-pressed', String(on));
-    await expect(shellOf(page).locator('.demo-notices')).toContainText('遮住的位置 -2、9 超出了句子（位置从 0 数到 3），已忽略');
+    await expect(shellOf(page).locator('.demo-notices')).toContainText('遮住的位置 \u22122、9 超出了句子（位置从 0 数到 3），已忽略');
     await expect.poll(() => page.evaluate(() => location.search)).toContain('mini-bert.masks=1%2C3');
     await expect(page.getByText('位置 1 的 [MASK]（原字「度」）')).toBeVisible();
 
@@ -151,6 +152,27 @@ test.describe('mini BERT', () => {
     expect(errors).toEqual([]);
   });
 
+  test('预测 predicts the same sentence again (same numbers, counted); 重置 brings back the starting sentences and masks', async ({ page }) => {
+    const errors = watchErrors(page);
+    await open(page, `?backend=wasm&mini-bert.text=${encodeURIComponent('梯度下降')}&mini-bert.masks=1`);
+    const first = await pagePredictions(page, 1);
+    await pageClassification(page);
+    await expect(shellOf(page)).toHaveAttribute('data-steps', '2'); // one masked position, one classification
+    const run = shellOf(page).locator('[data-demo-run]');
+    await expect(run).toHaveText('预测');
+    await run.click();
+    await expect(shellOf(page)).toHaveAttribute('data-steps', '4');
+    expect(await pagePredictions(page, 1)).toEqual(first);
+
+    await shellOf(page).getByRole('button', { name: '重置', exact: true }).click();
+    await expect(page.getByLabel(PARAMS.text.label)).toHaveValue(D.text);
+    await expect(page.getByLabel(PARAMS.cls.label)).toHaveValue(D.cls);
+    for (const i of D.masks) await expect(charButton(page, i)).toHaveAttribute('aria-pressed', 'true');
+    await expectFillMatchesNode(page, D.masks);
+    await expectClassMatchesNode(page, D.cls);
+    expect(errors).toEqual([]);
+  });
+
   test('a missing weights file gives a clear message and a retry button', async ({ page }) => {
     await page.route('**/models/bert.bin', (route) => route.fulfill({ status: 404, body: 'not found' }));
     await open(page);
@@ -174,5 +196,6 @@ test.describe('mini BERT', () => {
     }
     const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
     expect(scroll).toBeLessThanOrEqual(client);
+    expect(await smallestTexts(shellOf(page), 11)).toEqual([]);
   });
 });

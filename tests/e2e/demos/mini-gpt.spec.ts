@@ -13,6 +13,7 @@ import { defaults } from '@/lib/demos/params';
 import { PARAMS, completionParams, formatProb, visibleToken } from '@/lib/demos/mini-gpt/params';
 import { loadShippedModel } from '../../models/shipped';
 import { watchErrors } from '../book';
+import { smallestTexts } from './text-size';
 
 const D = defaults(PARAMS);
 
@@ -32,7 +33,7 @@ async function referenceRun(params: CompletionParams, attention = false): Promis
 }
 
 const shellOf = (page: Page) => page.locator('[data-widget="mini-gpt"]');
-const generateButton = (page: Page) => page.getByRole('button', { name: '▶ 生成' });
+const generateButton = (page: Page) => page.getByRole('button', { name: '生成', exact: true });
 const completion = (page: Page, i: number) => page.locator(`li[data-completion="${i}"]`);
 const modelTable = (page: Page) => page.locator('table').filter({ has: page.locator('caption', { hasText: '模型自身的分布' }) });
 
@@ -44,7 +45,7 @@ async function open(page: Page, query: string, backend = 'wasm') {
 
 async function generateAll(page: Page) {
   await generateButton(page).click();
-  await expect(page.getByText(/^完成：共生成 \d+ 个词元/)).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByText(/^完成：共生成 \d+ 个字符/)).toBeVisible({ timeout: 60_000 });
 }
 
 /** The shown top-5 table: [token, probability] per row. */
@@ -147,8 +148,8 @@ test.describe('mini GPT', () => {
     await generateButton(page).click();
     await expect.poll(async () => Number(await shellOf(page).getAttribute('data-steps'))).toBeGreaterThan(3);
     await expect(completion(page, 0)).toContainText('生成中…');
-    await page.getByRole('button', { name: '■ 停止' }).click();
-    await expect(page.getByText(/^已停止：生成了 \d+ 个词元/)).toBeVisible();
+    await page.getByRole('button', { name: '停止', exact: true }).click();
+    await expect(page.getByText(/^已停止：生成了 \d+ 个字符/)).toBeVisible();
     const steps = Number(await shellOf(page).getAttribute('data-steps'));
     expect(steps).toBeLessThan(5 * 256);
     await page.waitForTimeout(300);
@@ -268,6 +269,19 @@ test.describe('mini GPT', () => {
 
   test.describe('on a 360 px phone', () => {
     test.use({ viewport: { width: 360, height: 740 } });
+    test('after a run the output, the candidates and a 60-character attention row are all at least 11 px', async ({ page }) => {
+      test.setTimeout(90_000);
+      await open(page, 'mini-gpt.max_tokens=57&mini-gpt.stop=&mini-gpt.temperature=0');
+      const visual = shellOf(page).locator('[data-demo-visual]');
+      await expect(visual.locator('[data-idle]')).toContainText('梯度下降');
+      await generateAll(page);
+      await expect(visual.locator('li[data-completion="0"]')).toBeVisible();
+      await expect(visual.locator('[data-pos]')).toHaveCount(60); // the newest step's context: 4 prompt characters + the 56 generated before it
+      expect(await smallestTexts(shellOf(page), 11)).toEqual([]);
+      const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+      expect(scroll).toBeLessThanOrEqual(client);
+    });
+
     test('a full run with attention causes no horizontal page scroll', async ({ page }) => {
       await page.goto('/gpt-bert/?backend=wasm&mini-gpt.max_tokens=64&mini-gpt.stop=#demo-mini-gpt');
       await expect(generateButton(page)).toBeEnabled({ timeout: 45_000 });

@@ -47,7 +47,7 @@ describe('mini-BERT parameters', () => {
 describe('masking', () => {
   it('splits positions into those the sentence has and those it does not', () => {
     expect(splitMasks([7, 3, 3, 20, -1], 10)).toEqual({ kept: [3, 7], dropped: [-1, 20] });
-    expect(droppedMasksNotice([-1, 20], 10)).toBe('遮住的位置 -1、20 超出了句子（位置从 0 数到 9），已忽略');
+    expect(droppedMasksNotice([-1, 20], 10)).toBe('遮住的位置 \u22121、20 超出了句子（位置从 0 数到 9），已忽略');
     expect(droppedMasksNotice([], 10)).toBeNull();
   });
 

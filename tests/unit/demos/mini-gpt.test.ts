@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { complete, generate, type CompletionResponse, type TokenStep } from '@/lib/models/gpt';
 import { decode, defaults } from '@/lib/demos/params';
-import { PARAMS, callCode, completionParams, parseStops, tsString, visibleToken } from '@/lib/demos/mini-gpt/params';
-import { addStep, keptTokens, promptNotices, shownStep, tokenCount, type GenCompletion } from '@/lib/demos/mini-gpt/run';
+import { PARAMS, callCode, completionParams, parseStops, spokenToken, tsString, visibleToken } from '@/lib/demos/mini-gpt/params';
+import { addStep, keptTokens, promptNotices, runSummary, shownStep, tokenCount, type GenCompletion } from '@/lib/demos/mini-gpt/run';
 import { loadShippedModel } from '../../models/shipped';
 
 const D = defaults(PARAMS);
@@ -55,6 +55,10 @@ describe('mini-gpt parameters', () => {
 
   it('draws line breaks and spaces visibly', () => {
     expect([visibleToken('\n'), visibleToken(' '), visibleToken('梯')]).toEqual(['↵', '␣', '梯']);
+  });
+
+  it('names characters with the UI’s quotation marks 「」', () => {
+    expect([spokenToken('梯'), spokenToken('\n'), spokenToken(' '), spokenToken('\ufffd')]).toEqual(['「梯」', '换行', '空格', '未知字符']);
   });
 });
 
@@ -120,7 +124,26 @@ describe('mini-gpt prompt notices', () => {
     expect(promptNotices('梯度下降', { ids: [4, 5, 6, 7], unknown: [] }, 64, 60)).toEqual([]);
     const n = promptNotices('', { ids: [4], unknown: ['😀', 'Ж'] }, 64, 64);
     expect(n[0]).toMatch(/提示为空/);
-    expect(n[1]).toMatch(/2 个字符不在模型的词表里：「😀」「Ж」.*\[UNK\]/);
-    expect(n[2]).toMatch(/提示（1 个词元）加上 max_tokens（64）超过了模型的上下文长度 64/);
+    expect(n[1]).toMatch(/2 个字符不在模型的词表里：「😀」「Ж」.*\[UNK\]（未知字符）/);
+    expect(n[2]).toMatch(/提示（1 个字符）加上 max_tokens（64）超过了模型的上下文长度 64/);
+    // the demo counts characters (its model's tokens), never 词元
+    expect(n.join('')).not.toMatch(/词元/);
+  });
+});
+
+describe('mini-gpt status line', () => {
+  const steps = (k: number) => Array.from({ length: k }, () => ({}) as TokenStep);
+  const two = [
+    { steps: steps(30), text: '', finish: 'length' as const },
+    { steps: steps(10), text: '', finish: 'stop' as const },
+  ];
+
+  it('counts the characters of every completion, the time with two decimals, the rate as a whole number', () => {
+    // 40 characters in 1.234 s: 32.41… a second, written as 32
+    expect(runSummary({ status: 'done', completions: two, elapsedMs: 1234 })).toBe('完成：共生成 40 个字符，用时 1.23 秒，约每秒 32 个。');
+    expect(runSummary({ status: 'done', completions: two, elapsedMs: 0 })).toBe('完成：共生成 40 个字符，用时 0.00 秒。');
+    expect(runSummary({ status: 'stopped', completions: two, elapsedMs: 500 })).toBe('已停止：生成了 40 个字符。');
+    expect(runSummary({ status: 'running', completions: two, elapsedMs: 500 })).toBe('正在生成…');
+    expect(runSummary({ status: 'idle', completions: [], elapsedMs: 0 })).toBe('');
   });
 });

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkConfig } from '@/lib/models/config';
 import { learningRateAt } from '@/lib/models/train';
-import { PARAMS, spec, headChoices, headsNotice, modelConfig, modelKey, scheduleOf, trainSetup, validHeads } from '@/lib/demos/gpt-train/params';
+import { PARAMS, spec, formatLoss, formatRate, formatSpeed, headChoices, headsNotice, modelConfig, modelKey, scheduleOf, trainSetup, validHeads } from '@/lib/demos/gpt-train/params';
 import { StepRate } from '@/lib/demos/gpt-train/protocol';
 import { decode, defaults, encode, initialState, resolveHidden } from '@/lib/demos/params';
 import { appendBounded } from '@/lib/demos/series';
@@ -142,5 +142,19 @@ describe('the view’s state', () => {
     s = trainReducer(s, { type: 'progress', generation: 1, step: 6, learningRate: 2e-4, trainLoss: NaN, stepsPerSecond: 0, numTensors: 200 });
     expect(s).toMatchObject({ step: 6, learningRate: 2e-4, stepsPerSecond: 12, tensors: 200, train: [{ step: 5, loss: 7 }], heldOut: [{ step: 5, loss: 6.5 }] });
     expect(s.samples.map((x) => x.step)).toEqual([100, 0]);
+  });
+});
+
+describe('numbers for the reader', () => {
+  it('writes a learning rate with a true minus in its exponent, a loss with three decimals, a speed with one', () => {
+    expect(formatRate(3e-3)).toBe('3.00e\u22123');
+    expect(formatRate(0.00977)).toBe('9.77e\u22123');
+    expect(formatRate(0.01)).toBe('1.00e\u22122');
+    expect(formatLoss(7.19912)).toBe('7.199');
+    expect(formatLoss(undefined)).toBe('—');
+    expect(formatLoss(NaN)).toBe('—');
+    expect(formatSpeed(12.345)).toBe('12.3');
+    expect(formatSpeed(null)).toBe('—');
+    for (const s of [formatRate(1e-4), formatRate(3e-2)]) expect(s).not.toContain('-');
   });
 });
