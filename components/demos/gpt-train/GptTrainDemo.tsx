@@ -5,7 +5,7 @@ import { formatLoss, formatRate, formatSpeed, trainSetup, type spec } from '@/li
 import { int } from '@/lib/demos/format';
 import { NumbersTable } from '../kit/controls';
 import { DemoSide, DemoStage, DemoVisual, MoreParams, RunBar } from '../kit/layout';
-import { Icon } from '../kit/model-icons';
+import { Icon } from '../kit/icons';
 import { useDemo } from '../shell/DemoContext';
 import { LossChart } from '../kit/LossChart';
 import { TrainEssentials, TrainMoreControls } from './TrainControls';

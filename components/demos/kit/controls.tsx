@@ -2,7 +2,9 @@
 
 import { useId, type ReactNode } from 'react';
 import { num } from '@/lib/demos/format';
-import './controls.css';
+import { Icon } from './icons';
+
+export { Icon } from './icons';
 
 /**
  * Labelled form controls shared by the demos. Native elements, so every one works with the
@@ -82,25 +84,6 @@ export function Toggle({ label, checked, onChange }: { label: ReactNode; checked
       <input type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} />
       <span>{label}</span>
     </label>
-  );
-}
-
-/** Small inline icons for the run controls (a glyph such as ⏸ is an empty box on some systems). */
-export type IconName = 'play' | 'pause' | 'reset' | 'step' | 'back';
-const ICON_PATHS: Record<IconName, string> = {
-  play: 'M4 2.5v11l9-5.5z',
-  pause: 'M3.5 2.5h3v11h-3zM9.5 2.5h3v11h-3z',
-  step: 'M3 2.5v11l7-5.5zM11 2.5h2.5v11H11z',
-  back: 'M13 2.5v11L6 8zM2.5 2.5H5v11H2.5z',
-  reset: 'M8 2.5a5.5 5.5 0 1 1-5.2 3.7l1.8.7A3.6 3.6 0 1 0 8 4.4V6.5L4.6 3.5 8 0.5z',
-};
-
-/** An icon beside a button's text: hidden from screen readers (the text names the button). */
-export function Icon({ name }: { name: IconName }) {
-  return (
-    <svg className="icon" viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
-      <path d={ICON_PATHS[name]} fill="currentColor" />
-    </svg>
   );
 }
 

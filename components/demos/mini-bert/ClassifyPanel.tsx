@@ -3,7 +3,7 @@
 import { useId } from 'react';
 import { classify, type EncoderModel } from '@/lib/models/bert';
 import { argMax, inputNotices, percent, type spec } from '@/lib/demos/mini-bert/params';
-import { Icon } from '../kit/model-icons';
+import { Icon } from '../kit/icons';
 import { Notices, ProbCells, ProbHead } from '../kit/model-parts';
 import { ParamControl } from '../kit/ParamControl';
 import { useDemo } from '../shell/DemoContext';

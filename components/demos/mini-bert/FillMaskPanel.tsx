@@ -6,7 +6,7 @@ import {
   TOP_K, inputNotices, maskedText, percent, rankOf, sentenceChars, shownChar, splitMasks, toggleMask,
   type spec,
 } from '@/lib/demos/mini-bert/params';
-import { Icon } from '../kit/model-icons';
+import { Icon } from '../kit/icons';
 import { Notices, ProbCells, ProbHead } from '../kit/model-parts';
 import { ParamControl } from '../kit/ParamControl';
 import { useDemo } from '../shell/DemoContext';

@@ -5,7 +5,7 @@ import { PARAMS, type spec } from '@/lib/demos/mini-bert/params';
 import { defaults } from '@/lib/demos/params';
 import { useDemo } from '../shell/DemoContext';
 import { DemoSide, DemoStage, DemoVisual, RunBar } from '../kit/layout';
-import { Icon } from '../kit/model-icons';
+import { Icon } from '../kit/icons';
 import { ModelStatus } from '../kit/ModelStatus';
 import { useModel } from '../kit/useModel';
 import { ClassifyPanel } from './ClassifyPanel';

@@ -2,7 +2,7 @@
 
 import type { Candidate, CompletionParams, TokenStep } from '@/lib/models/gpt';
 import { formatProb, spokenToken, visibleToken } from '@/lib/demos/mini-gpt/params';
-import { Icon } from '../kit/model-icons';
+import { Icon } from '../kit/icons';
 import s from './gen.module.css';
 
 /** One distribution's top 5 as a table: rank, character, probability (number and bar), which was chosen. */

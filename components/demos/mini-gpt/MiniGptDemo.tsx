@@ -6,7 +6,7 @@ import { callCode, completionParams, parseStops, spokenToken, type spec } from '
 import { promptNotices, runSummary, shownStep, type StepRef } from '@/lib/demos/mini-gpt/run';
 import { useDemo } from '../shell/DemoContext';
 import { DemoSide, DemoStage, DemoVisual, MoreParams, RunBar } from '../kit/layout';
-import { Icon } from '../kit/model-icons';
+import { Icon } from '../kit/icons';
 import { ModelStatus } from '../kit/ModelStatus';
 import { useModel } from '../kit/useModel';
 import { GenAttention } from './GenAttention';
