@@ -36,13 +36,16 @@ test('LAYOUT_DEMOS names registered demos', () => {
   expect(only.filter((n) => !DEMOS.some((d) => d.name === n))).toEqual([]);
 });
 
-/** Waits until the figure's height has not changed for 600 ms (the models loaded, the first run drawn). */
+/**
+ * Waits until the figure's natural height (without its reservation, which never changes) has not
+ * changed for 600 ms: the models loaded, the first run drawn.
+ */
 async function settle(page: Page, selector: string) {
   let last = -1;
   let stableSince = Date.now();
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
-    const h = await page.locator(selector).evaluate((el) => el.getBoundingClientRect().height);
+    const h = await naturalHeight(page, selector);
     if (h !== last) {
       last = h;
       stableSince = Date.now();
@@ -95,6 +98,9 @@ for (const demo of demos) {
   ] as const) {
     test(`${demo.name} at ${width}×${height}, light and dark: picture and run control on screen, text ≥ ${MIN_TEXT_PX} px, no sideways scroll, axe clean, height as reserved`, async ({ page }) => {
       test.setTimeout(120_000);
+      // Issue 13: the trainer's new layout (branch i13-b) is not merged yet; until it is, this
+      // demo is reported as a known gap, not as passing.
+      test.fixme(demo.name === 'trainer', 'the trainer is laid out with the kit on branch i13-b, not yet merged');
       await page.setViewportSize({ width, height });
       await page.goto(`/${demo.chapter}/?backend=wasm#demo-${demo.name}`);
       const figure = `figure[data-demo="${demo.name}"]`;
@@ -111,7 +117,12 @@ for (const demo of demos) {
 
       for (const theme of ['light', 'dark'] as const) {
         await page.evaluate((t) => (document.documentElement.dataset.theme = t), theme);
-        await page.locator(figure).evaluate((el) => window.scrollTo(0, window.scrollY + el.getBoundingClientRect().top));
+        // The demo's top at the top of what the reader sees: just under the sticky header.
+        const top = await page.locator(figure).evaluate((el) => {
+          const header = document.querySelector('header.site-header')?.getBoundingClientRect().bottom ?? 0;
+          window.scrollTo(0, window.scrollY + el.getBoundingClientRect().top - header);
+          return header;
+        });
         await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
         const where = `${demo.name} at ${width}×${height}, ${theme}`;
 
@@ -125,10 +136,10 @@ for (const demo of demos) {
         const { visual, run, vw, vh } = boxes;
         expect(visual, `${where}: [data-demo-visual]`).not.toBeNull();
         expect(run, `${where}: [data-demo-run]`).not.toBeNull();
-        expect(visual!.top, `${where}: the picture begins on screen`).toBeGreaterThanOrEqual(0);
-        const shown = Math.min(visual!.bottom, vh) - Math.max(visual!.top, 0);
-        expect(shown, `${where}: the picture shows ${shown.toFixed(0)} px`).toBeGreaterThanOrEqual(Math.min(visual!.height, vh / 3) - 1);
-        expect(run!.top, `${where}: run control top`).toBeGreaterThanOrEqual(0);
+        expect(visual!.top, `${where}: the picture begins on screen, under the header`).toBeGreaterThanOrEqual(top - 1);
+        const shown = Math.min(visual!.bottom, vh) - Math.max(visual!.top, top);
+        expect(shown, `${where}: the picture shows ${shown.toFixed(0)} px`).toBeGreaterThanOrEqual(Math.min(visual!.height, (vh - top) / 3) - 1);
+        expect(run!.top, `${where}: run control top, under the header`).toBeGreaterThanOrEqual(top - 1);
         expect(run!.bottom, `${where}: run control bottom`).toBeLessThanOrEqual(vh);
         expect(run!.left, `${where}: run control left`).toBeGreaterThanOrEqual(0);
         expect(run!.right, `${where}: run control right`).toBeLessThanOrEqual(vw);
