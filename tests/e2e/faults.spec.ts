@@ -22,7 +22,7 @@ test.describe('faults', () => {
     expect(Date.now() - started).toBeLessThan(STALL_TIMEOUT_MS + 20_000);
     await page.unroute('**/models/gpt.bin');
     await alert.getByRole('button', { name: '重试' }).click();
-    await expect(page.getByRole('button', { name: '▶ 生成' })).toBeEnabled({ timeout: 30_000 });
+    await expect(page.getByRole('button', { name: '生成', exact: true })).toBeEnabled({ timeout: 30_000 });
     for (const r of held) await r.abort().catch(() => {});
   });
 
