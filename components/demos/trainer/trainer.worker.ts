@@ -66,12 +66,23 @@ async function loop() {
   }
 }
 
+let drawnKey = '';
+
 function setup(s: TrainerSetup, reset: boolean) {
   const k = networkKey(s);
+  const d = JSON.stringify(s.drawn ?? []);
   if (engine && k === key && !reset) {
-    engine.setHyper(s.learningRate, s.batchSize);
+    engine.setHyper(s);
+    if (d !== drawnKey) {
+      // The reader's points changed: the same network goes on learning from them.
+      drawnKey = d;
+      engine.setDrawn(s);
+      host.post({ type: 'points', points: engine.points, generation: host.generation, keep: true });
+      if (!playing) void sendFrame();
+    }
     return;
   }
+  drawnKey = d;
   engine?.dispose();
   engine = new TrainerEngine(s);
   key = k;
@@ -100,6 +111,10 @@ const host = hostWorker<ToWorker, FromWorker>(self as unknown as WorkerScope, {
         break;
       case 'frame':
         frameWanted = true;
+        if (!playing) void sendFrame().catch(host.fail);
+        break;
+      case 'focus':
+        engine?.setFocus(msg.neuron);
         if (!playing) void sendFrame().catch(host.fail);
         break;
       case 'weights':

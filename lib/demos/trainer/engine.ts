@@ -1,18 +1,29 @@
 /**
  * The trainer's computation, without React or the DOM (it runs in a Web Worker, and in vitest):
- * Playground's data and network from lib/compute, one epoch at a time, and on request a frame with
- * the decision boundary (100×100, or 50×50 while training: a quarter of the work) and the train and
- * test losses.
+ * the data (lib/demos/trainer/data.ts) and Playground's network from lib/compute, one epoch at a
+ * time, and on request a frame: the big plot (100×100, or 50×50 while training: a quarter of the
+ * work), every neuron's output on a coarse 16×16 grid for the network diagram, all from one forward
+ * pass each, the weights, and the train and test losses.
  */
+import * as tf from '@tensorflow/tfjs-core';
 import * as M from '@/lib/compute/maths';
 import type { BoundaryGrid, Mlp } from '@/lib/compute/maths';
 import type { Tensor2D } from '@tensorflow/tfjs-core';
+import { trainerData, type TrainerPoint } from './data';
 import type { TrainerSetup } from './params';
 import { FastSgd } from './sgd';
 
 export const BOUNDARY_N = 100;
 /** The boundary's side while training: a quarter of the cells, so more of the worker's time trains. */
 export const COARSE_BOUNDARY_N = 50;
+/** The side of each neuron's small heat map in the network diagram. */
+export const NEURON_N = 16;
+
+/** A hidden or output neuron shown in the big plot instead of the network's output. */
+export interface NeuronRef {
+  layer: number;
+  unit: number;
+}
 
 export interface TrainerFrame {
   epoch: number;
@@ -20,51 +31,91 @@ export interface TrainerFrame {
   testLoss: number;
   /** The boundary's side n (BOUNDARY_N or COARSE_BOUNDARY_N). */
   n: number;
-  /** n² network outputs, row 0 = smallest y. */
+  /** n² outputs (of the network, or of the focused neuron), row 0 = smallest y. */
   boundary: Float32Array;
+  /** The neuron the boundary shows, or null for the network's output. */
+  focus: NeuronRef | null;
+  /** NEURON_N² rows × all units of all layers (layer after layer), row 0 = smallest y. */
+  neurons: Float32Array;
+  /** Every layer's W (row-major [fan-in, units]), one after another. */
+  weights: Float32Array;
 }
 
-/** The data as plain numbers for drawing: x, y, label (±1) per point; the first `trainCount` are the training set. */
+/** The data as plain numbers for drawing: x, y, label per point; the first `trainCount` are the training set. */
 export interface TrainerPoints {
   xyl: Float32Array;
   trainCount: number;
 }
 
+const matrix = (pts: readonly TrainerPoint[], features: M.FeatureName[]) =>
+  tf.tensor2d(
+    M.featureValues(
+      pts.map((p) => p.x),
+      pts.map((p) => p.y),
+      features,
+    ),
+    [pts.length, features.length],
+  );
+const targets = (pts: readonly TrainerPoint[]) => tf.tensor2d(pts.map((p) => p.label), [pts.length, 1]);
+
 export class TrainerEngine {
   epoch = 0;
-  readonly points: TrainerPoints;
+  points: TrainerPoints;
   private readonly net: Mlp;
   private readonly grid: BoundaryGrid;
   private readonly coarseGrid: BoundaryGrid;
-  private readonly xTrain: Tensor2D;
-  private readonly tTrain: Tensor2D;
-  private readonly xTest: Tensor2D;
-  private readonly tTest: Tensor2D;
-  private readonly sgd: FastSgd;
+  private readonly neuronGrid: BoundaryGrid;
+  private xTrain!: Tensor2D;
+  private tTrain!: Tensor2D;
+  private xTest!: Tensor2D;
+  private tTest!: Tensor2D;
+  private sgd!: FastSgd;
+  private focus: NeuronRef | null = null;
 
-  constructor(setup: TrainerSetup) {
+  constructor(private setup: TrainerSetup) {
     const rng = M.createRng(setup.seed);
-    const data = M.makeDataset(setup.dataset, rng, { noise: setup.noise });
-    const { train, test } = M.splitDataset(data, rng, setup.trainRatio);
+    const { train, test } = trainerData(setup.dataset, rng, setup.noise, setup.trainRatio, setup.drawn);
+    this.points = this.useData(train, test);
+    this.grid = M.createBoundaryGrid(BOUNDARY_N, setup.features);
+    this.coarseGrid = M.createBoundaryGrid(COARSE_BOUNDARY_N, setup.features);
+    this.neuronGrid = M.createBoundaryGrid(NEURON_N, setup.features);
+    // Playground's network: the hidden layers, then one output unit: tanh for the ±1 labels, linear for regression.
+    const out = setup.problem === 'regression' ? ('linear' as const) : ('tanh' as const);
+    const layers = [...setup.hidden.map((units) => ({ units, activation: setup.activation })), { units: 1, activation: out }];
+    this.net = new M.Mlp({ inputSize: setup.features.length, layers }, rng);
+    this.sgd = new FastSgd(this.net, this.xTrain, this.tTrain, setup.batchSize, setup.learningRate, setup.reg);
+  }
+
+  private useData(train: TrainerPoint[], test: TrainerPoint[]): TrainerPoints {
     const all = [...train, ...test];
     const xyl = new Float32Array(all.length * 3);
     all.forEach((p, i) => xyl.set([p.x, p.y, p.label], i * 3));
-    this.points = { xyl, trainCount: train.length };
-    this.xTrain = M.featureMatrix(train, setup.features);
-    this.tTrain = M.targetsFor(train, 'mse');
-    this.xTest = M.featureMatrix(test, setup.features);
-    this.tTest = M.targetsFor(test, 'mse');
-    this.grid = M.createBoundaryGrid(BOUNDARY_N, setup.features);
-    this.coarseGrid = M.createBoundaryGrid(COARSE_BOUNDARY_N, setup.features);
-    // Playground's network: the hidden layers, then one tanh output unit for the ±1 labels.
-    const layers = [...setup.hidden.map((units) => ({ units, activation: setup.activation })), { units: 1, activation: 'tanh' as const }];
-    this.net = new M.Mlp({ inputSize: setup.features.length, layers }, rng);
-    this.sgd = new FastSgd(this.net, this.xTrain, this.tTrain, setup.batchSize, setup.learningRate);
+    this.xTrain = matrix(train, this.setup.features);
+    this.tTrain = targets(train);
+    this.xTest = matrix(test, this.setup.features);
+    this.tTest = targets(test);
+    return { xyl, trainCount: train.length };
   }
 
-  /** Learning rate and batch size change without starting again, as in Playground. */
-  setHyper(learningRate: number, batchSize: number): void {
-    this.sgd.setHyper(batchSize, learningRate);
+  /** Learning rate, batch size and regularisation change without starting again, as in Playground. */
+  setHyper(s: TrainerSetup): void {
+    this.setup = s;
+    this.sgd.setHyper(s.batchSize, s.learningRate, s.reg);
+  }
+
+  /** The reader's own points changed: new data, the same network (it goes on learning). */
+  setDrawn(s: TrainerSetup): void {
+    this.sgd.dispose();
+    tf.dispose([this.xTrain, this.tTrain, this.xTest, this.tTest]);
+    this.setup = s;
+    this.points = this.useData((s.drawn ?? []).map((p) => ({ ...p })), []);
+    this.sgd = new FastSgd(this.net, this.xTrain, this.tTrain, s.batchSize, s.learningRate, s.reg);
+  }
+
+  /** Which neuron the big plot shows (null: the network's output). */
+  setFocus(focus: NeuronRef | null): void {
+    const ok = focus && focus.layer >= 0 && focus.layer < this.net.depth && focus.unit >= 0 && focus.unit < this.net.config.layers[focus.layer].units;
+    this.focus = ok ? focus : null;
   }
 
   /** One pass over the training set in batches (plain SGD on the hand-written gradients; ./sgd.ts). */
@@ -73,15 +124,30 @@ export class TrainerEngine {
     this.epoch++;
   }
 
-  /** The losses and the boundary, at full resolution unless `coarse` (while training). */
+  private async loss(x: Tensor2D, t: Tensor2D): Promise<number> {
+    return x.shape[0] === 0 ? NaN : M.evaluateLoss(this.net, x, t, 'mse');
+  }
+
+  /** The losses, the big plot (full resolution unless `coarse`), every neuron's small map, the weights. */
   async frame(coarse = false): Promise<TrainerFrame> {
     const grid = coarse ? this.coarseGrid : this.grid;
-    const [boundary, trainLoss, testLoss] = await Promise.all([
-      M.decisionBoundary(this.net, grid),
-      M.evaluateLoss(this.net, this.xTrain, this.tTrain, 'mse'),
-      M.evaluateLoss(this.net, this.xTest, this.tTest, 'mse'),
+    const focus = this.focus;
+    const big = tf.tidy(() => {
+      if (!focus) return M.predict(this.net, grid.input);
+      const a = M.forwardLayers(this.net, grid.input)[focus.layer].a;
+      return tf.slice(a, [0, focus.unit], [-1, 1]);
+    });
+    const small = tf.tidy(() => tf.concat(M.forwardLayers(this.net, this.neuronGrid.input).map((l) => l.a), 1));
+    const w = tf.tidy(() => tf.concat(this.net.weights.map((v) => tf.reshape(v, [-1]))));
+    const [boundary, neurons, weights, trainLoss, testLoss] = await Promise.all([
+      big.data() as Promise<Float32Array>,
+      small.data() as Promise<Float32Array>,
+      w.data() as Promise<Float32Array>,
+      this.loss(this.xTrain, this.tTrain),
+      this.loss(this.xTest, this.tTest),
     ]);
-    return { epoch: this.epoch, trainLoss, testLoss, n: grid.n, boundary };
+    tf.dispose([big, small, w]);
+    return { epoch: this.epoch, trainLoss, testLoss, n: grid.n, boundary, focus, neurons, weights };
   }
 
   /** Waits until the queued work is done (on a GPU, epochs are only queued): reads one bias. */
@@ -104,6 +170,7 @@ export class TrainerEngine {
     this.net.dispose();
     this.grid.dispose();
     this.coarseGrid.dispose();
+    this.neuronGrid.dispose();
     for (const t of [this.xTrain, this.tTrain, this.xTest, this.tTest]) t.dispose();
   }
 }

@@ -3,8 +3,10 @@
  * view and its worker share: the training set-up read from the values, the heat map's colours, and
  * the loss history.
  */
-import type { ActivationName, DatasetName, FeatureName } from '@/lib/compute/maths';
+import type { ActivationName, FeatureName } from '@/lib/compute/maths';
 import { fixed } from '../format';
+import { problemOf, type Problem, type TrainerDataset, type TrainerPoint } from './data';
+import type { RegSetting } from './sgd';
 import { defineSpec, type Normalized, type ParamTable, type ParamValues } from '../params';
 
 const bool = (label: string, value: boolean) => ({ kind: 'bool', label, default: value }) as const;
@@ -19,6 +21,10 @@ export const PARAMS = {
       { value: 'xor', label: '异或' },
       { value: 'gauss', label: '两团高斯' },
       { value: 'spiral', label: '螺旋' },
+      { value: 'draw', label: '自己画数据（分类）' },
+      { value: 'plane', label: '回归：平面' },
+      { value: 'multigauss', label: '回归：多个高斯' },
+      { value: 'drawreg', label: '自己画数据（回归）' },
     ],
   },
   x: bool('特征 X₁', true),
@@ -42,6 +48,17 @@ export const PARAMS = {
   },
   lr: { kind: 'number', label: '学习率', default: 0.03, min: 0.00001, max: 10, scale: 'log' },
   batch: { kind: 'int', label: '批大小', default: 10, min: 1, max: 30 },
+  reg: {
+    kind: 'enum',
+    label: '正则化',
+    default: 'none',
+    options: [
+      { value: 'none', label: '无' },
+      { value: 'l1', label: 'L1' },
+      { value: 'l2', label: 'L2' },
+    ],
+  },
+  regRate: { kind: 'number', label: '正则化率 λ', default: 0.001, min: 0.0001, max: 10, scale: 'log' },
   noise: { kind: 'int', label: '噪声（%）', default: 0, min: 0, max: 50, step: 5 },
   train: { kind: 'int', label: '训练集比例（%）', default: 50, min: 10, max: 90, step: 10 },
   seed: { kind: 'int', label: '随机种子', default: 1, min: 0, max: 999_999 },
@@ -57,7 +74,11 @@ export const FEATURE_KEYS = ['x', 'y', 'x2', 'y2', 'xy', 'sinx', 'siny'] as cons
 
 /** What the worker needs to build the data and the network. */
 export interface TrainerSetup {
-  dataset: DatasetName;
+  dataset: TrainerDataset;
+  problem: Problem;
+  reg: RegSetting;
+  /** The reader's own points (datasets 'draw' and 'drawreg'); they change without a new network. */
+  drawn?: TrainerPoint[];
   features: FeatureName[];
   hidden: number[];
   activation: ActivationName;
@@ -73,7 +94,9 @@ export interface TrainerSetup {
 export function trainerSetup(v: Values): TrainerSetup {
   const features = FEATURE_KEYS.filter((k) => v[k]);
   return {
-    dataset: v.dataset as DatasetName,
+    dataset: v.dataset as TrainerDataset,
+    problem: problemOf(v.dataset),
+    reg: { kind: v.reg as RegSetting['kind'], rate: v.regRate },
     features: features.length > 0 ? features : ['x', 'y'],
     hidden: [...v.layers],
     activation: v.activation as ActivationName,
@@ -85,7 +108,7 @@ export function trainerSetup(v: Values): TrainerSetup {
   };
 }
 
-/** What forces a new network (everything but the learning rate and the batch size). */
+/** What forces a new network (everything but the learning rate, the batch size, regularisation and drawn points). */
 export function networkKey(s: TrainerSetup): string {
   return JSON.stringify([s.dataset, s.features, s.hidden, s.activation, s.noise, s.trainRatio, s.seed]);
 }
@@ -93,6 +116,14 @@ export function networkKey(s: TrainerSetup): string {
 /** Playground's colours: orange for −1, white at 0, blue for +1. */
 export const NEGATIVE: readonly [number, number, number] = [245, 147, 34];
 export const POSITIVE: readonly [number, number, number] = [8, 119, 189];
+
+/** The colour of a value in [−1, 1] on the plot's scale (beyond it, the end colours). */
+export function valueColor(v: number, base: readonly [number, number, number] = [255, 255, 255], alpha = 1): [number, number, number] {
+  const c = Math.max(-1, Math.min(1, v || 0));
+  const end = c < 0 ? NEGATIVE : POSITIVE;
+  const t = Math.abs(c) * alpha;
+  return [0, 1, 2].map((k) => Math.round(base[k] + (end[k] - base[k]) * t)) as [number, number, number];
+}
 
 /**
  * The heat map's pixels for an n×n boundary (row 0 = smallest y): written into `out` (RGBA, n·n·4)

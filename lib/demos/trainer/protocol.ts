@@ -1,7 +1,7 @@
 /** Messages between the trainer's view and its Web Worker. */
 import type { InitMessage } from '../worker-host';
 import type { TrainerSetup } from './params';
-import type { TrainerFrame, TrainerPoints } from './engine';
+import type { NeuronRef, TrainerFrame, TrainerPoints } from './engine';
 
 export type ToWorker =
   /** Choose tfjs's backend in the worker (the one the page chose, else the next that passes its check). */
@@ -13,10 +13,13 @@ export type ToWorker =
   | { type: 'step' }
   /** The view is ready to draw another frame. */
   | { type: 'frame' }
-  | { type: 'weights' };
+  | { type: 'weights' }
+  /** Show this neuron's output in the big plot (null: the network's output). */
+  | { type: 'focus'; neuron: NeuronRef | null };
 
 /** Besides these, the worker host sends 'ready' and 'error' (lib/demos/worker-host.ts). */
 export type FromWorker =
-  | { type: 'points'; points: TrainerPoints; generation: number }
+  /** New data; `keep`: the same network goes on (the reader's points changed), keep the loss history. */
+  | { type: 'points'; points: TrainerPoints; generation: number; keep?: boolean }
   | ({ type: 'frame'; generation: number } & TrainerFrame)
   | { type: 'weights'; layers: { w: number[][]; b: number[] }[] };

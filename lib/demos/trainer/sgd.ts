@@ -6,12 +6,22 @@
  *   - ∂L/∂a_L = (a_L − T)·(lr/N) in two kernels instead of three (MSE only, as the trainer uses);
  *   - z: the derivatives are written in terms of a (tanh 1 − a², sigmoid a(1 − a), ReLU a > 0,
  *     linear 1), so relu and sigmoid fuse into the matMul, and linear needs no multiply.
- * tests/unit/demos/trainer-sgd.test.ts checks it against lib/compute's trainEpoch.
+ * With L1 or L2 regularisation (as Playground: on the weights, not the biases) each step also
+ * subtracts lr·λ·R′(W): R = Σ|w| (R′ = sign w) or R = ½Σw² (R′ = w).
+ * tests/unit/demos/trainer-sgd.test.ts checks it against lib/compute's trainEpoch and finite differences.
  */
 import * as tf from '@tensorflow/tfjs-core';
 import type { ActivationName, Mlp } from '@/lib/compute/maths';
 
 type T2 = tf.Tensor2D;
+
+export type Regularization = 'none' | 'l1' | 'l2';
+export interface RegSetting {
+  kind: Regularization;
+  /** λ, the regularisation rate. */
+  rate: number;
+}
+const NO_REG: RegSetting = { kind: 'none', rate: 0 };
 
 /** The activation fused into the matMul where tfjs has it (same numbers, one kernel). */
 const FUSED: Partial<Record<ActivationName, 'relu' | 'sigmoid' | 'linear'>> = { relu: 'relu', sigmoid: 'sigmoid', linear: 'linear' };
@@ -27,6 +37,9 @@ export class FastSgd {
   private batches: Batch[] = [];
   private key = '';
   private readonly one = tf.keep(tf.scalar(1));
+  private reg: RegSetting = NO_REG;
+  /** lr·λ, kept while the set-up stays. */
+  private regScale: tf.Scalar | null = null;
 
   constructor(
     private readonly net: Mlp,
@@ -34,8 +47,9 @@ export class FastSgd {
     private readonly target: T2,
     batchSize: number,
     learningRate: number,
+    reg: RegSetting = NO_REG,
   ) {
-    this.setHyper(batchSize, learningRate);
+    this.setHyper(batchSize, learningRate, reg);
   }
 
   /** One epoch: one SGD step per batch of consecutive rows (the last may be smaller). */
@@ -44,11 +58,14 @@ export class FastSgd {
   }
 
   /** Cuts the batches (kept until the next change, so an epoch slices nothing). */
-  setHyper(batchSize: number, learningRate: number): void {
+  setHyper(batchSize: number, learningRate: number, reg: RegSetting = NO_REG): void {
     if (!(Number.isInteger(batchSize) && batchSize >= 1)) throw new Error(`batch size must be an integer ≥ 1 (got ${batchSize})`);
-    const key = `${batchSize}/${learningRate}`;
+    if (!(reg.rate >= 0)) throw new Error(`regularisation rate must be ≥ 0 (got ${reg.rate})`);
+    const key = `${batchSize}/${learningRate}/${reg.kind}/${reg.rate}`;
     if (key === this.key) return;
     this.disposeBatches();
+    this.reg = reg;
+    this.regScale = reg.kind === 'none' || reg.rate === 0 ? null : tf.keep(tf.scalar(learningRate * reg.rate));
     const n = this.x.shape[0];
     for (let start = 0; start < n; start += batchSize) {
       const size = Math.min(batchSize, n - start);
@@ -82,7 +99,10 @@ export class FastSgd {
       const dz = this.dz(specs[l].activation, dA, out);
       const prev = l === 0 ? x : acts[l - 1];
       if (l > 0) dA = tf.matMul(dz, net.weights[l], false, true);
-      net.weights[l].assign(tf.sub(net.weights[l], tf.matMul(prev, dz, true, false)));
+      const w = net.weights[l];
+      let dW = tf.matMul(prev, dz, true, false);
+      if (this.regScale) dW = tf.add(dW, tf.mul(this.reg.kind === 'l1' ? tf.sign(w) : w, this.regScale));
+      w.assign(tf.sub(w, dW));
       net.biases[l].assign(tf.sub(net.biases[l], tf.sum(dz, 0)));
     }
   }
@@ -103,6 +123,8 @@ export class FastSgd {
 
   private disposeBatches(): void {
     for (const b of this.batches) tf.dispose([b.x, b.t, b.scale]);
+    this.regScale?.dispose();
+    this.regScale = null;
     this.batches = [];
     this.key = '';
   }

@@ -108,7 +108,7 @@ describe('trainer engine (cpu backend)', () => {
     a.trainEpoch();
     b.trainEpoch();
     expect((await a.frame()).boundary).toEqual((await b.frame()).boundary);
-    b.setHyper(0.5, 1);
+    b.setHyper({ ...setup, learningRate: 0.5, batchSize: 1 });
     a.trainEpoch();
     b.trainEpoch();
     expect((await a.frame()).boundary).not.toEqual((await b.frame()).boundary);

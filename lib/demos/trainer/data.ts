@@ -1,0 +1,83 @@
+/**
+ * The trainer's data: Playground's four classification sets (lib/compute), its two regression sets
+ * (a plane and six Gaussian bumps, after Playground's dataset.ts), and points the reader draws.
+ * A point's label is ±1 for classification and a value in [−1, 1] for regression.
+ */
+import * as M from '@/lib/compute/maths';
+import type { Rng } from '@/lib/compute/maths';
+
+export interface TrainerPoint {
+  x: number;
+  y: number;
+  label: number;
+}
+
+export type Problem = 'classification' | 'regression';
+
+/** Dataset names in the parameter table: 'draw' and 'drawreg' are the reader's own points. */
+export const CLASSIFICATION_SETS = ['circle', 'xor', 'gauss', 'spiral', 'draw'] as const;
+export const REGRESSION_SETS = ['plane', 'multigauss', 'drawreg'] as const;
+export type TrainerDataset = (typeof CLASSIFICATION_SETS)[number] | (typeof REGRESSION_SETS)[number];
+
+export const problemOf = (d: string): Problem => ((REGRESSION_SETS as readonly string[]).includes(d) ? 'regression' : 'classification');
+export const isDrawn = (d: string): boolean => d === 'draw' || d === 'drawreg';
+
+/** The plot's extent: points and the boundary live in [−DOMAIN, DOMAIN]². */
+export const DOMAIN = 6;
+
+/** Playground's regressPlane: the value is (x + y)/10 of the noisy point, in [−1.2, 1.2]. */
+function plane(rng: Rng, n: number, noise: number): TrainerPoint[] {
+  const out: TrainerPoint[] = [];
+  for (let i = 0; i < n; i++) {
+    const x = rng.uniform(-DOMAIN, DOMAIN);
+    const y = rng.uniform(-DOMAIN, DOMAIN);
+    const nx = rng.uniform(-DOMAIN, DOMAIN) * noise;
+    const ny = rng.uniform(-DOMAIN, DOMAIN) * noise;
+    out.push({ x, y, label: (x + nx + y + ny) / 10 });
+  }
+  return out;
+}
+
+const BUMPS: readonly (readonly [number, number, number])[] = [
+  [-4, 2.5, 1],
+  [0, 2.5, -1],
+  [4, 2.5, 1],
+  [-4, -2.5, -1],
+  [0, -2.5, 1],
+  [4, -2.5, -1],
+];
+
+/** Playground's regressGaussian: of six bumps (value ±(1 − d/2) within distance 2), the largest in size. */
+export function multiGaussValue(x: number, y: number): number {
+  let label = 0;
+  for (const [cx, cy, sign] of BUMPS) {
+    const v = sign * Math.min(1, Math.max(0, 1 - Math.hypot(x - cx, y - cy) / 2));
+    if (Math.abs(v) > Math.abs(label)) label = v;
+  }
+  return label;
+}
+
+function multigauss(rng: Rng, n: number, noise: number): TrainerPoint[] {
+  const out: TrainerPoint[] = [];
+  for (let i = 0; i < n; i++) {
+    const x = rng.uniform(-DOMAIN, DOMAIN);
+    const y = rng.uniform(-DOMAIN, DOMAIN);
+    const nx = rng.uniform(-DOMAIN, DOMAIN) * noise;
+    const ny = rng.uniform(-DOMAIN, DOMAIN) * noise;
+    out.push({ x, y, label: multiGaussValue(x + nx, y + ny) });
+  }
+  return out;
+}
+
+/**
+ * The training and test points. Generated sets are shuffled and split by `trainRatio`; the
+ * reader's own points are all for training (there are few, and each was put there on purpose).
+ */
+export function trainerData(dataset: string, rng: Rng, noise: number, trainRatio: number, drawn: readonly TrainerPoint[] = []): { train: TrainerPoint[]; test: TrainerPoint[] } {
+  if (isDrawn(dataset)) return { train: drawn.map((p) => ({ ...p })), test: [] };
+  let all: TrainerPoint[];
+  if (dataset === 'plane') all = plane(rng, 500, noise);
+  else if (dataset === 'multigauss') all = multigauss(rng, 500, noise);
+  else all = M.makeDataset(dataset as M.DatasetName, rng, { noise });
+  return M.splitDataset(all as M.Point[], rng, trainRatio) as { train: TrainerPoint[]; test: TrainerPoint[] };
+}
