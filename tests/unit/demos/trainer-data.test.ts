@@ -120,7 +120,10 @@ describe('L1 and L2 regularisation', () => {
     const base = trainerSetup({ ...defaults(PARAMS), reg: 'l2', regRate: 0.3 });
     const a = new TrainerEngine(base);
     const b = new TrainerEngine({ ...base, reg: { kind: 'none', rate: 0 } });
-    for (let i = 0; i < 30; i++) (a.trainEpoch(), b.trainEpoch());
+    for (let i = 0; i < 30; i++) {
+      a.trainEpoch();
+      b.trainEpoch();
+    }
     const norm = async (e: TrainerEngine) => (await e.weights()).flatMap((l) => l.w.flat()).reduce((s, w) => s + w * w, 0);
     expect(await norm(a)).toBeLessThan((await norm(b)) / 2);
     const tensors = tf.memory().numTensors;
