@@ -5,14 +5,14 @@ import { ParamControl } from '../kit/ParamControl';
 import { useDemo } from '../shell/DemoContext';
 import styles from './Trainer.module.css';
 
-const FEATURE_LABELS: Record<(typeof FEATURE_KEYS)[number], string> = { x: 'X₁', y: 'X₂', x2: 'X₁²', y2: 'X₂²', xy: 'X₁X₂', sinx: 'sin(X₁)', siny: 'sin(X₂)' };
+export const FEATURE_LABELS: Record<(typeof FEATURE_KEYS)[number], string> = { x: 'X₁', y: 'X₂', x2: 'X₁²', y2: 'X₂²', xy: 'X₁X₂', sinx: 'sin(X₁)', siny: 'sin(X₂)' };
 
-/** Data: dataset, noise, train/test split, regenerate, show test points. */
-export function DataControls() {
+/** The data's other settings: noise, train/test split, regenerate, show test points (none for drawn points). */
+export function DataControls({ drawn }: { drawn: boolean }) {
   const { values, set, hidden } = useDemo<typeof spec>();
+  if (drawn) return null;
   return (
-    <div className="controls">
-      <ParamControl name="dataset" />
+    <>
       <ParamControl name="noise" />
       <ParamControl name="train" />
       {hidden.has('seed') ? null : (
@@ -23,7 +23,7 @@ export function DataControls() {
         </div>
       )}
       <ParamControl name="showTest" />
-    </div>
+    </>
   );
 }
 
@@ -79,13 +79,15 @@ export function NetworkControls() {
   );
 }
 
-/** Activation, learning rate (log scale), batch size. */
+/** Activation, batch size, regularisation and its rate. */
 export function TrainingControls() {
+  const { values } = useDemo<typeof spec>();
   return (
-    <div className="controls">
+    <>
       <ParamControl name="activation" />
-      <ParamControl name="lr" />
       <ParamControl name="batch" />
-    </div>
+      <ParamControl name="reg" />
+      {values.reg === 'none' ? null : <ParamControl name="regRate" />}
+    </>
   );
 }

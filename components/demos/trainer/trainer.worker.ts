@@ -88,6 +88,8 @@ function setup(s: TrainerSetup, reset: boolean) {
   key = k;
   host.post({ type: 'points', points: engine.points, generation: host.nextGeneration() });
   void sendFrame();
+  // The tables follow the new network at once (not only at the next pause).
+  engine.weights().then((layers) => host.post({ type: 'weights', layers }), host.fail);
 }
 
 const host = hostWorker<ToWorker, FromWorker>(self as unknown as WorkerScope, {

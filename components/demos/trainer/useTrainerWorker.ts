@@ -4,7 +4,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { BackendName } from '@/lib/compute';
 import { appendBounded } from '@/lib/demos/series';
 import type { LossPoint, TrainerSetup } from '@/lib/demos/trainer/params';
-import type { TrainerFrame, TrainerPoints } from '@/lib/demos/trainer/engine';
+import type { NeuronRef, TrainerFrame, TrainerPoints } from '@/lib/demos/trainer/engine';
 import type { FromWorker, ToWorker } from '@/lib/demos/trainer/protocol';
 import { useWorker } from '../kit/useWorker';
 
@@ -34,11 +34,13 @@ export function useTrainerWorker(backend: BackendName, setup: TrainerSetup, sink
       setWeights(m.layers);
       setRecent(s.history.slice(-20));
     } else if (m.type === 'points') {
-      s.generation = m.generation;
       s.points = m.points;
+      if (m.keep) return;
+      s.generation = m.generation;
       s.history = [];
       s.frame = null;
       s.inFlight = false;
+      setRecent([]);
     } else if (m.type === 'frame' && m.generation === s.generation) {
       s.inFlight = false;
       s.frame = m;
@@ -90,5 +92,8 @@ export function useTrainerWorker(backend: BackendName, setup: TrainerSetup, sink
     post({ type: 'weights' });
   }, [post, setupKey]);
 
-  return { ready, playing, setPlaying, step, reset, weights, recent };
+  /** Which neuron the big plot shows (null: the output). */
+  const focus = useCallback((neuron: NeuronRef | null) => post({ type: 'focus', neuron }), [post]);
+
+  return { ready, playing, setPlaying, step, reset, focus, weights, recent };
 }

@@ -3,7 +3,7 @@
  * row, a bad row reported with its line number and skipped, the good ones kept.
  */
 import { fixed, MINUS } from '../format';
-import { DOMAIN, type Problem, type TrainerPoint } from './data';
+import { DOMAIN, type Problem, type TrainerPoint } from './problems';
 
 export interface CsvError {
   /** 1-based line number in the pasted text. */

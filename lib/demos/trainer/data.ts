@@ -5,25 +5,9 @@
  */
 import * as M from '@/lib/compute/maths';
 import type { Rng } from '@/lib/compute/maths';
+import { DOMAIN, isDrawn, type TrainerPoint } from './problems';
 
-export interface TrainerPoint {
-  x: number;
-  y: number;
-  label: number;
-}
-
-export type Problem = 'classification' | 'regression';
-
-/** Dataset names in the parameter table: 'draw' and 'drawreg' are the reader's own points. */
-export const CLASSIFICATION_SETS = ['circle', 'xor', 'gauss', 'spiral', 'draw'] as const;
-export const REGRESSION_SETS = ['plane', 'multigauss', 'drawreg'] as const;
-export type TrainerDataset = (typeof CLASSIFICATION_SETS)[number] | (typeof REGRESSION_SETS)[number];
-
-export const problemOf = (d: string): Problem => ((REGRESSION_SETS as readonly string[]).includes(d) ? 'regression' : 'classification');
-export const isDrawn = (d: string): boolean => d === 'draw' || d === 'drawreg';
-
-/** The plot's extent: points and the boundary live in [−DOMAIN, DOMAIN]². */
-export const DOMAIN = 6;
+export { DOMAIN, isDrawn, problemOf, type Problem, type TrainerDataset, type TrainerPoint } from './problems';
 
 /** Playground's regressPlane: the value is (x + y)/10 of the noisy point, in [−1.2, 1.2]. */
 function plane(rng: Rng, n: number, noise: number): TrainerPoint[] {

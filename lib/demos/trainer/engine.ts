@@ -13,11 +13,9 @@ import { trainerData, type TrainerPoint } from './data';
 import type { TrainerSetup } from './params';
 import { FastSgd } from './sgd';
 
-export const BOUNDARY_N = 100;
-/** The boundary's side while training: a quarter of the cells, so more of the worker's time trains. */
-export const COARSE_BOUNDARY_N = 50;
-/** The side of each neuron's small heat map in the network diagram. */
-export const NEURON_N = 16;
+import { BOUNDARY_N, COARSE_BOUNDARY_N, NEURON_N } from './problems';
+
+export { BOUNDARY_N, COARSE_BOUNDARY_N, NEURON_N };
 
 /** A hidden or output neuron shown in the big plot instead of the network's output. */
 export interface NeuronRef {

@@ -5,7 +5,7 @@
  */
 import type { ActivationName, FeatureName } from '@/lib/compute/maths';
 import { fixed } from '../format';
-import { problemOf, type Problem, type TrainerDataset, type TrainerPoint } from './data';
+import { problemOf, type Problem, type TrainerDataset, type TrainerPoint } from './problems';
 import type { RegSetting } from './sgd';
 import { defineSpec, type Normalized, type ParamTable, type ParamValues } from '../params';
 

@@ -1,0 +1,152 @@
+'use client';
+
+import { useEffect, useImperativeHandle, useRef, type Ref } from 'react';
+import { boundaryPixels, valueColor } from '@/lib/demos/trainer/params';
+import { featureGrid, NEURON_N } from '@/lib/demos/trainer/problems';
+import type { TrainerFrame } from '@/lib/demos/trainer/engine';
+import type { Palette } from '../kit/canvas';
+import styles from './NetworkDiagram.module.css';
+
+/** A neuron the big plot may show: layer −1 is the input features. */
+export interface Focus {
+  layer: number;
+  unit: number;
+}
+
+export interface DiagramHandle {
+  /** New neuron maps and weights from a frame (the caller decides how often). */
+  update(frame: TrainerFrame, palette: Palette): void;
+}
+
+interface Props {
+  /** Input feature names (keys) and their labels. */
+  inputs: { key: string; label: string }[];
+  /** Units per layer after the inputs: the hidden layers and the output. */
+  units: number[];
+  /** A phone: layers as rows, top to bottom, instead of columns. */
+  vertical: boolean;
+  width: number;
+  pinned: Focus | null;
+  onFocus: (f: Focus | null, pin: boolean) => void;
+  handle: Ref<DiagramHandle>;
+}
+
+const CELL = 36;
+const GAP = 8;
+const LABEL = 22;
+
+const layerName = (l: number, last: number) => (l < 0 ? '输入' : l === last ? '输出' : `隐藏 ${l + 1}`);
+export const neuronName = (f: Focus, last: number, inputs: { label: string }[]) =>
+  f.layer < 0 ? `输入特征 ${inputs[f.unit]?.label ?? ''}` : f.layer === last ? '输出神经元' : `第 ${f.layer + 1} 隐藏层第 ${f.unit + 1} 个神经元`;
+
+/**
+ * The network as Playground draws it: every neuron a small heat map of its output over the plane,
+ * every weight a line whose width is its size and whose colour its sign (blue +, orange −). On a
+ * wide screen the layers are columns, on a phone rows (it re-lays out rather than shrinking).
+ * Pointing at a neuron, focusing it or tapping it (which pins it) shows its output in the big plot.
+ */
+export function NetworkDiagram({ inputs, units, vertical, width, pinned, onFocus, handle }: Props) {
+  const layers = [inputs.length, ...units];
+  const last = units.length - 1;
+  const lines = useRef<(SVGLineElement | null)[]>([]);
+  lines.current.length = layers.slice(1).reduce((s, n, k) => s + n * layers[k], 0);
+  const canvases = useRef<(HTMLCanvasElement | null)[]>([]);
+  const most = Math.max(...layers);
+  // positions: layer index k (0 = inputs), unit u → centre
+  const span = (count: number, length: number) => (u: number) => (length - count * CELL - (count - 1) * GAP) / 2 + u * (CELL + GAP) + CELL / 2;
+  const across = most * (CELL + GAP);
+  const along = (k: number) => (vertical ? LABEL + k * (CELL + 34) + CELL / 2 : 8 + CELL / 2 + (k * Math.max(0, width - CELL - 16)) / Math.max(1, layers.length - 1));
+  const height = vertical ? along(layers.length - 1) + CELL / 2 + 4 : LABEL + across;
+  const centre = (k: number, u: number) => {
+    const a = along(k);
+    const b = span(layers[k], vertical ? width : across)(u) + (vertical ? 0 : LABEL);
+    return vertical ? { x: b, y: a } : { x: a, y: b };
+  };
+  const links: { x1: number; y1: number; x2: number; y2: number }[] = [];
+  for (let k = 1; k < layers.length; k++)
+    for (let i = 0; i < layers[k - 1]; i++)
+      for (let j = 0; j < layers[k]; j++) {
+        const [a, b] = [centre(k - 1, i), centre(k, j)];
+        links.push({ x1: a.x, y1: a.y, x2: b.x, y2: b.y });
+      }
+
+  const neurons = layers.flatMap((n, k) => Array.from({ length: n }, (_, u) => ({ k, u, ...centre(k, u) })));
+  const inputKey = inputs.map((i) => i.key).join();
+
+  useImperativeHandle(handle, () => {
+    const image = new ImageData(NEURON_N, NEURON_N);
+    const column = new Float32Array(NEURON_N * NEURON_N);
+    const total = units.reduce((s, u) => s + u, 0);
+    return {
+      update(frame, palette) {
+        // A frame of the previous network (it was on its way while the shape changed) is skipped.
+        if (frame.neurons.length !== NEURON_N * NEURON_N * total || frame.weights.length !== lines.current.length) return;
+        let c = inputs.length; // canvases: inputs first, then the layers' units in order
+        for (let col = 0; col < total; col++, c++) {
+          const canvas = canvases.current[c];
+          if (!canvas) continue;
+          for (let i = 0; i < column.length; i++) column[i] = frame.neurons[i * total + col];
+          boundaryPixels(column, NEURON_N, image.data, palette.rgb.bg, 1);
+          canvas.getContext('2d')?.putImageData(image, 0, 0);
+        }
+        const w = frame.weights;
+        for (let i = 0; i < w.length; i++) {
+          const line = lines.current[i];
+          if (!line) continue;
+          const [r, g, b] = valueColor(Math.sign(w[i]));
+          line.setAttribute('stroke', `rgb(${r},${g},${b})`);
+          line.setAttribute('stroke-width', String(Math.min(5, 0.4 + Math.abs(w[i]) * 1.6).toFixed(2)));
+        }
+      },
+    };
+  }, [inputs, units]);
+
+  // The input maps do not change while training: drawn once per set of features.
+  useEffect(() => {
+    const image = new ImageData(NEURON_N, NEURON_N);
+    inputKey.split(',').forEach((key, u) => {
+      boundaryPixels(featureGrid(key, NEURON_N), NEURON_N, image.data, [255, 255, 255], 1);
+      canvases.current[u]?.getContext('2d')?.putImageData(image, 0, 0);
+    });
+  }, [inputKey]);
+
+  return (
+    <div className={styles.diagram} style={{ height }} data-testid="nn-diagram" data-layout={vertical ? 'vertical' : 'horizontal'}>
+      <svg className={styles.links} width={width} height={height} aria-hidden="true">
+        {links.map((l, i) => (
+          <line key={i} ref={(el) => void (lines.current[i] = el)} {...l} stroke="var(--border)" strokeWidth={1} />
+        ))}
+      </svg>
+      {layers.map((_, k) => {
+        const p = centre(k, 0);
+        return (
+          <span key={`label${k}`} className={styles.label} style={vertical ? { left: 0, top: p.y - CELL / 2 - LABEL + 2 } : { left: p.x - 40, top: 0, width: 80 }}>
+            {layerName(k - 1, last)}
+          </span>
+        );
+      })}
+      {neurons.map(({ k, u, x, y }, i) => {
+        const f = { layer: k - 1, unit: u };
+        const isPinned = pinned?.layer === f.layer && pinned.unit === f.unit;
+        return (
+          <button
+            key={`${k}-${u}`}
+            type="button"
+            className={styles.neuron}
+            style={{ left: x - CELL / 2, top: y - CELL / 2, width: CELL, height: CELL }}
+            aria-label={`${neuronName(f, last, inputs)}：在大图中显示它的输出`}
+            aria-pressed={isPinned}
+            onPointerEnter={(e) => e.pointerType === 'mouse' && onFocus(f, false)}
+            onPointerLeave={(e) => e.pointerType === 'mouse' && onFocus(null, false)}
+            onFocus={() => onFocus(f, false)}
+            onBlur={() => onFocus(null, false)}
+            onClick={() => onFocus(isPinned ? null : f, true)}
+          >
+            <canvas ref={(el) => void (canvases.current[i] = el)} width={NEURON_N} height={NEURON_N} />
+            {k === 0 ? <span className={styles.input}>{inputs[u].label}</span> : null}
+          </button>
+        );
+      })}
+    </div>
+  );
+}
