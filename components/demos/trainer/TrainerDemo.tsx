@@ -24,8 +24,6 @@ import styles from './Trainer.module.css';
  * diagram's small maps as frames arrive, and the loss chart at most every CHART_MS.
  */
 const CHART_MS = 250;
-/** While playing, the diagram's maps and links are redrawn every DIAGRAM_EVERY-th frame. */
-const DIAGRAM_EVERY = 2;
 const LOSS_NAME = '均方误差 ½(ŷ − y)²';
 
 export default function TrainerDemo() {
@@ -54,7 +52,6 @@ export default function TrainerDemo() {
   const [chart, setChart] = useState<readonly LossPoint[]>([]);
   const chartRef = useRef<{ at: number; history: readonly LossPoint[] }>({ at: 0, history: [] });
   const playingRef = useRef(false);
-  const frames = useRef(0);
   // A focus belongs to a network's shape: a new shape forgets it (the neuron may not exist any more).
   const shapeKey = JSON.stringify([setup.features, setup.hidden]);
   const [focusState, setFocusState] = useState<{ shape: string; hover: Focus | null; pinned: Focus | null }>({ shape: '', hover: null, pinned: null });
@@ -100,7 +97,8 @@ export default function TrainerDemo() {
         if (fresh) {
           paint();
           const p = getPalette();
-          if (p && (!playingRef.current || frames.current++ % DIAGRAM_EVERY === 0)) diagram.current?.update(frame, p);
+          // The worker leaves the maps out of every other frame while training.
+          if (p && frame.neurons.length > 0) diagram.current?.update(frame, p);
           reportSteps(frame.epoch);
           // measurement hook: how many boundaries have arrived (the perf spec reads it)
           if (heatRef.current) heatRef.current.dataset.updates = String(Number(heatRef.current.dataset.updates ?? 0) + 1);
@@ -138,7 +136,7 @@ export default function TrainerDemo() {
     const refresh = () => {
       palette.current = null;
       paint();
-      if (last.current.frame && palette.current) diagram.current?.update(last.current.frame, palette.current);
+      if (last.current.frame?.neurons.length && palette.current) diagram.current?.update(last.current.frame, palette.current);
       redraw();
     };
     const observer = new ResizeObserver(refresh);

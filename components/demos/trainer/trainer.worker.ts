@@ -30,16 +30,22 @@ let lastFrameAt = 0;
 let looping = false;
 let gpu = false;
 
-/** A frame: coarse while playing (more time to train), at full resolution once paused or stepped. */
+let coarseFrames = 0;
+
+/**
+ * A frame: coarse while playing (more time to train), at full resolution once paused or stepped.
+ * While playing, every other frame leaves out the network diagram's maps and weights (they cost
+ * about as much as the coarse boundary; ten new maps a second read as smoothly).
+ */
 async function sendFrame(coarse = false) {
   if (!engine) return;
   frameWanted = false;
   lastFrameAt = performance.now();
   const g = host.generation;
-  const frame = await engine.frame(coarse);
+  const frame = await engine.frame(coarse, !coarse || coarseFrames++ % 2 === 0);
   const cost = performance.now() - lastFrameAt;
   frameCost = frameCost === 0 ? cost : 0.8 * frameCost + 0.2 * cost;
-  if (g === host.generation) host.post({ type: 'frame', generation: g, ...frame }, [frame.boundary.buffer]);
+  if (g === host.generation) host.post({ type: 'frame', generation: g, ...frame }, [...new Set([frame.boundary, frame.neurons, frame.weights].filter((a) => a.length > 0).map((a) => a.buffer))]);
 }
 
 async function loop() {

@@ -2,8 +2,8 @@
  * The trainer's computation, without React or the DOM (it runs in a Web Worker, and in vitest):
  * the data (lib/demos/trainer/data.ts) and Playground's network from lib/compute, one epoch at a
  * time, and on request a frame: the big plot (100×100, or 50×50 while training: a quarter of the
- * work), every neuron's output on a coarse 16×16 grid for the network diagram, all from one forward
- * pass each, the weights, and the train and test losses.
+ * work), every neuron's output on a coarse 16×16 grid for the network diagram (computed from the
+ * weights in plain JavaScript, ./maps.ts), the weights, and the train and test losses.
  */
 import * as tf from '@tensorflow/tfjs-core';
 import * as M from '@/lib/compute/maths';
@@ -12,6 +12,7 @@ import type { Tensor2D } from '@tensorflow/tfjs-core';
 import { trainerData, type TrainerPoint } from './data';
 import type { TrainerSetup } from './params';
 import { FastSgd } from './sgd';
+import { neuronMaps } from './maps';
 
 import { BOUNDARY_N, COARSE_BOUNDARY_N, NEURON_N } from './problems';
 
@@ -33,9 +34,9 @@ export interface TrainerFrame {
   boundary: Float32Array;
   /** The neuron the boundary shows, or null for the network's output. */
   focus: NeuronRef | null;
-  /** NEURON_N² rows × all units of all layers (layer after layer), row 0 = smallest y. */
+  /** NEURON_N² rows × all units of all layers (layer after layer), row 0 = smallest y; empty in a frame without maps. */
   neurons: Float32Array;
-  /** Every layer's W (row-major [fan-in, units]), one after another. */
+  /** Every layer's W (row-major [fan-in, units]), one after another; empty in a frame without maps. */
   weights: Float32Array;
 }
 
@@ -62,7 +63,8 @@ export class TrainerEngine {
   private readonly net: Mlp;
   private readonly grid: BoundaryGrid;
   private readonly coarseGrid: BoundaryGrid;
-  private readonly neuronGrid: BoundaryGrid;
+  /** The small maps' grid inputs [NEURON_N², features], as plain numbers (./maps.ts works on them). */
+  private readonly neuronInput: Float32Array;
   private xTrain!: Tensor2D;
   private tTrain!: Tensor2D;
   private xTest!: Tensor2D;
@@ -76,7 +78,12 @@ export class TrainerEngine {
     this.points = this.useData(train, test);
     this.grid = M.createBoundaryGrid(BOUNDARY_N, setup.features);
     this.coarseGrid = M.createBoundaryGrid(COARSE_BOUNDARY_N, setup.features);
-    this.neuronGrid = M.createBoundaryGrid(NEURON_N, setup.features);
+    const c = Array.from({ length: NEURON_N }, (_, k) => -6 + ((k + 0.5) * 12) / NEURON_N);
+    this.neuronInput = M.featureValues(
+      c.flatMap(() => c),
+      c.flatMap((y) => c.map(() => y)),
+      setup.features,
+    );
     // Playground's network: the hidden layers, then one output unit: tanh for the ±1 labels, linear for regression.
     const out = setup.problem === 'regression' ? ('linear' as const) : ('tanh' as const);
     const layers = [...setup.hidden.map((units) => ({ units, activation: setup.activation })), { units: 1, activation: out }];
@@ -126,8 +133,11 @@ export class TrainerEngine {
     return x.shape[0] === 0 ? NaN : M.evaluateLoss(this.net, x, t, 'mse');
   }
 
-  /** The losses, the big plot (full resolution unless `coarse`), every neuron's small map, the weights. */
-  async frame(coarse = false): Promise<TrainerFrame> {
+  /**
+   * The losses, the big plot (full resolution unless `coarse`), and unless `maps` is false every
+   * neuron's small map and the weights (the worker skips them in every other frame while training).
+   */
+  async frame(coarse = false, maps = true): Promise<TrainerFrame> {
     const grid = coarse ? this.coarseGrid : this.grid;
     const focus = this.focus;
     const big = tf.tidy(() => {
@@ -135,16 +145,19 @@ export class TrainerEngine {
       const a = M.forwardLayers(this.net, grid.input)[focus.layer].a;
       return tf.slice(a, [0, focus.unit], [-1, 1]);
     });
-    const small = tf.tidy(() => tf.concat(M.forwardLayers(this.net, this.neuronGrid.input).map((l) => l.a), 1));
-    const w = tf.tidy(() => tf.concat(this.net.weights.map((v) => tf.reshape(v, [-1]))));
-    const [boundary, neurons, weights, trainLoss, testLoss] = await Promise.all([
+    const read = (ts: tf.Tensor[]) => Promise.all(ts.map((t) => t.data() as Promise<Float32Array>));
+    const [boundary, ws, bs, trainLoss, testLoss] = await Promise.all([
       big.data() as Promise<Float32Array>,
-      small.data() as Promise<Float32Array>,
-      w.data() as Promise<Float32Array>,
+      maps ? read(this.net.weights) : [],
+      maps ? read(this.net.biases) : [],
       this.loss(this.xTrain, this.tTrain),
       this.loss(this.xTest, this.tTest),
     ]);
-    tf.dispose([big, small, w]);
+    big.dispose();
+    const specs = this.net.config.layers;
+    const neurons = maps ? neuronMaps(ws.map((w, l) => ({ w, b: bs[l], ...specs[l] })), this.neuronInput, NEURON_N * NEURON_N, this.setup.features.length) : new Float32Array(0);
+    const weights = new Float32Array(ws.reduce((s, w) => s + w.length, 0));
+    ws.reduce((at, w) => (weights.set(w, at), at + w.length), 0);
     return { epoch: this.epoch, trainLoss, testLoss, n: grid.n, boundary, focus, neurons, weights };
   }
 
@@ -168,7 +181,6 @@ export class TrainerEngine {
     this.net.dispose();
     this.grid.dispose();
     this.coarseGrid.dispose();
-    this.neuronGrid.dispose();
     for (const t of [this.xTrain, this.tTrain, this.xTest, this.tTest]) t.dispose();
   }
 }

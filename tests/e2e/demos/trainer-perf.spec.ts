@@ -1,10 +1,11 @@
 /**
  * The trainer's speed at TensorFlow Playground's heaviest set-up (spiral, 7 features, 6 hidden
  * layers × 8 tanh, batch 10, lr 0.03, 50 % training data), in headless Chromium, while the decision
- * boundary is redrawn every animation frame. After a warm-up, RUNS samples of RUN_MS each, one after
+ * boundary is redrawn every animation frame and the network diagram's 56 per-neuron heat maps and
+ * 376 weight links with it (issue 13: Playground draws them too). After a warm-up, RUNS samples of RUN_MS each, one after
  * another on the same page:
  *   - epochs per second (data-steps, the epoch counter);
- *   - frame p95 from requestAnimationFrame deltas, and new boundaries per second;
+ *   - frame p95 from requestAnimationFrame deltas, new boundaries and new diagram maps per second;
  *   - long tasks (PerformanceObserver 'longtask', > 50 ms).
  * It prints each run, min/median/max, and the load average (os.loadavg) before and after, and asserts
  * issue 12's bars on the medians: ≥ 65 epochs/s (5 × Playground's ~13 here, docs/platform-facts.md §6),
@@ -27,6 +28,7 @@ interface Sample {
   t: number;
   steps: number;
   updates: number;
+  maps: number;
   frames: number[];
   longTasks: number[];
 }
@@ -35,6 +37,7 @@ interface Run {
   epochsPerS: number;
   p95: number;
   updatesPerS: number;
+  mapsPerS: number;
   longTasks: number;
 }
 
@@ -43,7 +46,7 @@ const sample = (page: Page) =>
   page.evaluate((): Sample => {
     const w = window as unknown as { __perf: { frames: number[]; longTasks: number[] } };
     const shell = document.querySelector('[data-widget="trainer"]')!;
-    const s = { t: performance.now(), steps: Number(shell.getAttribute('data-steps')), updates: Number(shell.querySelector('canvas')!.dataset.updates), ...w.__perf };
+    const s = { t: performance.now(), steps: Number(shell.getAttribute('data-steps')), updates: Number(shell.querySelector('canvas')!.dataset.updates), maps: Number((shell.querySelector('[data-testid="nn-diagram"]') as HTMLElement).dataset.updates ?? 0), ...w.__perf };
     w.__perf = { frames: [], longTasks: [] };
     return s;
   });
@@ -80,6 +83,8 @@ test('trainer at Playground’s heaviest set-up: epochs/s, frame p95, long tasks
   await expect(shell).toHaveAttribute('data-backend', /^(webgpu|webgl|wasm|cpu)$/, { timeout: 30_000 });
   await expect(shell.getByText(/训练在 Web Worker 中运行/)).toBeVisible({ timeout: 30_000 });
   await expect(shell.getByLabel('数据集')).toHaveValue('spiral');
+  // the heat maps are on screen: 7 inputs, 6 × 8 hidden, 1 output
+  await expect(shell.getByTestId('nn-diagram').getByRole('button')).toHaveCount(7 + 48 + 1);
   await shell.getByRole('button', { name: '运行', exact: true }).click();
   await page.waitForTimeout(WARM_UP_MS); // wasm compilation, first kernels
 
@@ -89,7 +94,7 @@ test('trainer at Playground’s heaviest set-up: epochs/s, frame p95, long tasks
     await page.waitForTimeout(RUN_MS);
     const s = await sample(page);
     const seconds = (s.t - prev.t) / 1000;
-    runs.push({ epochsPerS: (s.steps - prev.steps) / seconds, p95: percentile(s.frames, 95), updatesPerS: (s.updates - prev.updates) / seconds, longTasks: s.longTasks.length });
+    runs.push({ epochsPerS: (s.steps - prev.steps) / seconds, p95: percentile(s.frames, 95), updatesPerS: (s.updates - prev.updates) / seconds, mapsPerS: (s.maps - prev.maps) / seconds, longTasks: s.longTasks.length });
     prev = s;
   }
   await shell.getByRole('button', { name: '暂停', exact: true }).click();
@@ -102,6 +107,7 @@ test('trainer at Playground’s heaviest set-up: epochs/s, frame p95, long tasks
     line('× Playground (13 epochs/s)', epochs.map((e) => e / PLAYGROUND_EPOCHS_PER_S), 2),
     line('frame p95 (ms)', runs.map((r) => r.p95), 1),
     line('new boundaries/s', runs.map((r) => r.updatesPerS), 1),
+    line('diagram heat-map redraws/s', runs.map((r) => r.mapsPerS), 1),
     line('long tasks', runs.map((r) => r.longTasks), 0),
     `load average (1, 5, 15 min): before ${loadBefore} · after ${loadAfter}`,
   ].join('\n');
@@ -111,4 +117,5 @@ test('trainer at Playground’s heaviest set-up: epochs/s, frame p95, long tasks
   expect(stats(epochs).median, `median epochs/s (bar ${BAR_EPOCHS_PER_S}; load ${loadBefore} → ${loadAfter})`).toBeGreaterThanOrEqual(BAR_EPOCHS_PER_S);
   expect(stats(runs.map((r) => r.p95)).median).toBeLessThanOrEqual(20);
   expect(runs.map((r) => r.longTasks)).toEqual(runs.map(() => 0));
+  expect(Math.min(...runs.map((r) => r.mapsPerS)), 'the heat maps were redrawn while training').toBeGreaterThan(2);
 });

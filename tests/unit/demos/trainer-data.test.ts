@@ -195,6 +195,8 @@ describe('regression, drawn points and the per-neuron maps', () => {
     expect(g.focus).toEqual({ layer: 0, unit: 2 });
     const big = refForward(params, [[centre(7, 100), centre(40, 100)]]).a[0][0][2];
     expect(g.boundary[40 * 100 + 7]).toBeCloseTo(big, 5);
+    const lean = await engine.frame(true, false); // every other frame while training: no maps
+    expect([lean.neurons.length, lean.weights.length, lean.n]).toEqual([0, 0, 50]);
     engine.setFocus({ layer: 5, unit: 0 }); // no such layer: back to the output
     expect((await engine.frame()).focus).toBeNull();
     engine.dispose();
