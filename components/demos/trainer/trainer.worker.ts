@@ -30,19 +30,28 @@ let lastFrameAt = 0;
 let looping = false;
 let gpu = false;
 
-let coarseFrames = 0;
-
 /**
- * A frame: coarse while playing (more time to train), at full resolution once paused or stepped.
- * While playing, every other frame leaves out the network diagram's maps and weights (they cost
- * about as much as the coarse boundary; ten new maps a second read as smoothly).
+ * While playing, a frame carries the network diagram's maps and the weights at most every
+ * max(MAPS_MS, MAPS_SHARE × their cost): on wasm about ten times a second; on a software GPU, where
+ * each of the ~14 weight read-backs is slow, seldom enough that training goes on. Paused or
+ * stepped, every frame carries them.
  */
+const MAPS_MS = 100;
+const MAPS_SHARE = 8;
+let mapsAt = 0;
+let mapsCost = 0;
+
 async function sendFrame(coarse = false) {
   if (!engine) return;
   frameWanted = false;
-  lastFrameAt = performance.now();
+  const start = (lastFrameAt = performance.now());
   const g = host.generation;
-  const frame = await engine.frame(coarse, !coarse || coarseFrames++ % 2 === 0);
+  const maps = !coarse || start - mapsAt >= Math.max(MAPS_MS, MAPS_SHARE * mapsCost);
+  const frame = await engine.frame(coarse, maps);
+  if (maps) {
+    mapsAt = performance.now();
+    mapsCost = mapsAt - start; // the whole frame's: an overestimate, on the safe side
+  }
   const cost = performance.now() - lastFrameAt;
   frameCost = frameCost === 0 ? cost : 0.8 * frameCost + 0.2 * cost;
   if (g === host.generation) host.post({ type: 'frame', generation: g, ...frame }, [...new Set([frame.boundary, frame.neurons, frame.weights].filter((a) => a.length > 0).map((a) => a.buffer))]);
