@@ -5,7 +5,7 @@ import { fixed } from '@/lib/demos/format';
 import { FEATURE_KEYS, formatLoss, trainerSetup, type LossPoint, type spec } from '@/lib/demos/trainer/params';
 import { BOUNDARY_N, DOMAIN, featureGrid, isDrawn, type TrainerPoint } from '@/lib/demos/trainer/problems';
 import type { TrainerFrame, TrainerPoints } from '@/lib/demos/trainer/engine';
-import { NumbersTable } from '../kit/controls';
+import { NumbersTable, PlayBar } from '../kit/controls';
 import { DemoSide, DemoStage, DemoVisual, MoreParams, RunBar } from '../kit/layout';
 import { ParamControl } from '../kit/ParamControl';
 import { useDemo } from '../shell/DemoContext';
@@ -192,15 +192,7 @@ export default function TrainerDemo() {
         </DemoVisual>
         {hidden.has('play') ? null : (
           <RunBar>
-            <button type="button" className="play" data-demo-run="" aria-pressed={playing} onClick={() => setPlaying(!playing)}>
-              {playing ? '⏸ 暂停' : '▶ 运行'}
-            </button>
-            <button type="button" onClick={worker.step} disabled={playing}>
-              单步（一轮）
-            </button>
-            <button type="button" onClick={worker.reset}>
-              ↺ 重置
-            </button>
+            <PlayBar playing={playing} onPlay={setPlaying} onStep={worker.step} onReset={worker.reset} stepLabel="单步（一轮）" />
           </RunBar>
         )}
         <DemoSide>

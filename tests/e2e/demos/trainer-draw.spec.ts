@@ -165,9 +165,9 @@ test('regression and regularisation; the tables follow the current network and p
   await expect(stats).toContainText(/训练损失 \d\.\d{3}/);
   const loss = async () => Number((await stats.textContent())!.match(/训练损失 (\d\.\d{3})/)![1]);
   const first = await loss();
-  await shell.getByRole('button', { name: '▶ 运行' }).click();
+  await shell.getByRole('button', { name: '运行', exact: true }).click();
   await expect.poll(() => shell.getAttribute('data-steps').then(Number), { timeout: 20_000 }).toBeGreaterThan(20);
-  await shell.getByRole('button', { name: '⏸ 暂停' }).click();
+  await shell.getByRole('button', { name: '暂停', exact: true }).click();
   await expect.poll(loss).toBeLessThan(first / 2);
 
   const weights = shell.locator('details.numbers').filter({ hasText: '权重与偏置' });
