@@ -131,8 +131,8 @@ const host = hostWorker<ToWorker, FromWorker>(self as unknown as WorkerScope, {
         if (!playing) void sendFrame().catch(host.fail);
         break;
       case 'focus':
-        engine?.setFocus(msg.neuron);
-        if (!playing) void sendFrame().catch(host.fail);
+        // The view says its focus on mount too: a frame only when it changed.
+        if (engine?.setFocus(msg.neuron) && !playing) void sendFrame().catch(host.fail);
         break;
       case 'weights':
         engine?.weights().then((layers) => host.post({ type: 'weights', layers }), host.fail);

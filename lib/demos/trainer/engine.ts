@@ -117,10 +117,13 @@ export class TrainerEngine {
     this.sgd = new FastSgd(this.net, this.xTrain, this.tTrain, s.batchSize, s.learningRate, s.reg);
   }
 
-  /** Which neuron the big plot shows (null: the network's output). */
-  setFocus(focus: NeuronRef | null): void {
+  /** Which neuron the big plot shows (null: the network's output); whether that changed. */
+  setFocus(focus: NeuronRef | null): boolean {
     const ok = focus && focus.layer >= 0 && focus.layer < this.net.depth && focus.unit >= 0 && focus.unit < this.net.config.layers[focus.layer].units;
-    this.focus = ok ? focus : null;
+    const next = ok ? focus : null;
+    const changed = next?.layer !== this.focus?.layer || next?.unit !== this.focus?.unit;
+    this.focus = next;
+    return changed;
   }
 
   /** One pass over the training set in batches (plain SGD on the hand-written gradients; ./sgd.ts). */
@@ -145,15 +148,15 @@ export class TrainerEngine {
       const a = M.forwardLayers(this.net, grid.input)[focus.layer].a;
       return tf.slice(a, [0, focus.unit], [-1, 1]);
     });
-    const read = (ts: tf.Tensor[]) => Promise.all(ts.map((t) => t.data() as Promise<Float32Array>));
-    const [boundary, ws, bs, trainLoss, testLoss] = await Promise.all([
+    const [boundary, params, trainLoss, testLoss] = await Promise.all([
       big.data() as Promise<Float32Array>,
-      maps ? read(this.net.weights) : [],
-      maps ? read(this.net.biases) : [],
+      maps ? this.readParams() : null,
       this.loss(this.xTrain, this.tTrain),
       this.loss(this.xTest, this.tTest),
     ]);
     big.dispose();
+    const ws = params?.ws ?? [];
+    const bs = params?.bs ?? [];
     const specs = this.net.config.layers;
     const neurons = maps ? neuronMaps(ws.map((w, l) => ({ w, b: bs[l], ...specs[l] })), this.neuronInput, NEURON_N * NEURON_N, this.setup.features.length) : new Float32Array(0);
     const weights = new Float32Array(ws.reduce((s, w) => s + w.length, 0));
@@ -163,17 +166,37 @@ export class TrainerEngine {
 
   /** Waits until the queued work is done (on a GPU, epochs are only queued): reads one bias. */
   async sync(): Promise<void> {
-    await this.net.biases[this.net.depth - 1].data();
+    const b = tf.clone(this.net.biases[this.net.depth - 1]);
+    try {
+      await b.data();
+    } finally {
+      b.dispose();
+    }
+  }
+
+  /**
+   * Every layer's W and b as numbers. The variables are cloned first (a clone shares their data and
+   * holds it): on a GPU a read-back takes a while, and a training step queued meanwhile assigns the
+   * variables new data and frees the old, which tfjs-webgpu then fails to read ("Cannot read
+   * properties of undefined (reading 'backend')"): the WebGPU trainer test saw this.
+   */
+  private async readParams(): Promise<{ ws: Float32Array[]; bs: Float32Array[] }> {
+    const snapshot = [...this.net.weights, ...this.net.biases].map((v) => tf.clone(v));
+    try {
+      const values = await Promise.all(snapshot.map((t) => t.data() as Promise<Float32Array>));
+      return { ws: values.slice(0, this.net.depth), bs: values.slice(this.net.depth) };
+    } finally {
+      tf.dispose(snapshot);
+    }
   }
 
   /** Weights and biases as numbers, layer by layer (for the numbers table). */
   async weights(): Promise<{ w: number[][]; b: number[] }[]> {
-    return Promise.all(
-      this.net.weights.map(async (w, l) => {
-        const [wv, bv] = await Promise.all([w.array(), this.net.biases[l].data()]);
-        return { w: wv, b: Array.from(bv) };
-      }),
-    );
+    const { ws, bs } = await this.readParams();
+    return ws.map((w, l) => {
+      const units = this.net.config.layers[l].units;
+      return { w: Array.from({ length: w.length / units }, (_, i) => Array.from(w.subarray(i * units, (i + 1) * units))), b: Array.from(bs[l]) };
+    });
   }
 
   dispose(): void {
