@@ -1,6 +1,6 @@
 'use client';
 
-import { useImperativeHandle, useRef, type Ref } from 'react';
+import { memo, useImperativeHandle, useRef, type Ref } from 'react';
 import { boundaryPixels, valueColor } from '@/lib/demos/trainer/params';
 import { featureGrid, NEURON_N } from '@/lib/demos/trainer/problems';
 import type { TrainerFrame } from '@/lib/demos/trainer/engine';
@@ -44,8 +44,9 @@ export const neuronName = (f: Focus, last: number, inputs: { label: string }[]) 
  * every weight a line whose width is its size and whose colour its sign (blue +, orange −). On a
  * wide screen the layers are columns, on a phone rows (it re-lays out rather than shrinking).
  * Pointing at a neuron, focusing it or tapping it (which pins it) shows its output in the big plot.
+ * Memoised: it has 376 lines at most, and the demo renders for other reasons (its controls).
  */
-export function NetworkDiagram({ inputs, units, vertical, width, pinned, onFocus, handle }: Props) {
+export const NetworkDiagram = memo(function NetworkDiagram({ inputs, units, vertical, width, pinned, onFocus, handle }: Props) {
   const layers = [inputs.length, ...units];
   const last = units.length - 1;
   const root = useRef<HTMLDivElement>(null);
@@ -149,4 +150,4 @@ export function NetworkDiagram({ inputs, units, vertical, width, pinned, onFocus
       })}
     </div>
   );
-}
+});

@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { fixed } from '@/lib/demos/format';
 import { FEATURE_KEYS, formatLoss, trainerSetup, type LossPoint, type spec } from '@/lib/demos/trainer/params';
 import { BOUNDARY_N, DOMAIN, featureGrid, isDrawn, type TrainerPoint } from '@/lib/demos/trainer/problems';
@@ -9,13 +9,13 @@ import { NumbersTable, PlayBar } from '../kit/controls';
 import { DemoSide, DemoStage, DemoVisual, MoreParams, RunBar } from '../kit/layout';
 import { ParamControl } from '../kit/ParamControl';
 import { useDemo } from '../shell/DemoContext';
-import { LossChart } from '../kit/LossChart';
 import { readPalette, useWidth, type Palette } from '../kit/canvas';
 import { HeatMap, plotGeometry } from './trainer-draw';
 import { DataControls, FEATURE_LABELS, FeatureControls, NetworkControls, TrainingControls } from './TrainerControls';
 import { DrawControls, type DrawState } from './DrawControls';
 import { NetworkDiagram, neuronName, type DiagramHandle, type Focus } from './NetworkDiagram';
 import { useTrainerWorker } from './useTrainerWorker';
+import { TrainerChart, type ChartHandle } from './TrainerChart';
 import styles from './Trainer.module.css';
 
 /**
@@ -49,7 +49,7 @@ export default function TrainerDemo() {
   const palette = useRef<Palette | null>(null);
   const showTest = useRef(values.showTest);
   const last = useRef<{ frame: TrainerFrame | null; points: TrainerPoints | null; history: readonly LossPoint[] }>({ frame: null, points: null, history: [] });
-  const [chart, setChart] = useState<readonly LossPoint[]>([]);
+  const chartHandle = useRef<ChartHandle>(null);
   const chartRef = useRef<{ at: number; history: readonly LossPoint[] }>({ at: 0, history: [] });
   const playingRef = useRef(false);
   // A focus belongs to a network's shape: a new shape forgets it (the neuron may not exist any more).
@@ -60,7 +60,7 @@ export default function TrainerDemo() {
   const focus = current.hover ?? pinned;
   const focusRef = useRef<Focus | null>(null);
 
-  const inputs = setup.features.map((key) => ({ key, label: FEATURE_LABELS[key as (typeof FEATURE_KEYS)[number]] }));
+  const inputs = useMemo(() => setup.features.map((key) => ({ key, label: FEATURE_LABELS[key as (typeof FEATURE_KEYS)[number]] })), [setup.features]);
   const units = useMemo(() => [...setup.hidden, 1], [setup.hidden]);
 
   const getPalette = () => (palette.current ??= heatRef.current ? readPalette(heatRef.current) : null);
@@ -79,11 +79,12 @@ export default function TrainerDemo() {
     const { frame, points, history } = last.current;
     if (!canvas || !frame || !heatmap.current) return;
     heatmap.current.draw(canvas, points, showTest.current, getPalette()!);
-    // The chart is React (SVG with axes and a table): at most CHART_MS apart, not every frame.
+    // The chart is React (SVG with axes and a table): at most CHART_MS apart, not every frame, and
+    // only the chart renders again (TrainerChart), not the demo and its diagram.
     const now = performance.now();
     if (history !== chartRef.current.history && (now - chartRef.current.at >= CHART_MS || !playingRef.current)) {
       chartRef.current = { at: now, history };
-      setChart(history);
+      chartHandle.current?.set(history);
     }
   };
 
@@ -147,6 +148,9 @@ export default function TrainerDemo() {
     return () => (observer.disconnect(), themeObserver.disconnect(), media.removeEventListener('change', refresh));
     // eslint-disable-next-line react-hooks/exhaustive-deps -- installed once; paint and redraw read refs
   }, []);
+
+  // Stable, so that the memoised diagram renders only when its shape, size or pin changes.
+  const onFocus = useCallback((f: Focus | null, pin: boolean) => setFocusState((s) => (pin ? { shape: shapeKey, hover: null, pinned: f } : { shape: shapeKey, hover: f, pinned: s.shape === shapeKey ? s.pinned : null })), [shapeKey]);
 
   const setMyPoints = (pts: TrainerPoint[]) => setDrawn((d) => ({ ...d, [values.dataset]: pts }));
   const onPlotClick = (e: MouseEvent<HTMLCanvasElement>) => {
@@ -217,22 +221,12 @@ export default function TrainerDemo() {
               width={diagramWidth}
               pinned={pinned}
               handle={diagram}
-              onFocus={(f, pin) => setFocusState(pin ? { shape: shapeKey, hover: null, pinned: f } : { shape: shapeKey, hover: f, pinned })}
+              onFocus={onFocus}
             />
           </section>
         )}
         {hidden.has('chart') ? null : (
-          <LossChart
-            series={[
-              { name: '训练损失', color: 'var(--text)', points: chart.map((p) => ({ x: p.epoch, y: p.train })) },
-              { name: '测试损失', color: 'var(--accent)', dash: '5 3', points: chart.map((p) => ({ x: p.epoch, y: p.test })) },
-            ]}
-            xLabel="轮数（epoch）"
-            yLabel={`损失：${LOSS_NAME}`}
-            scale="linear"
-            height={180}
-            table={hidden.has('table') ? undefined : { caption: '损失曲线的数值', x: '轮数' }}
-          />
+          <TrainerChart handle={chartHandle} lossName={LOSS_NAME} table={!hidden.has('table')} />
         )}
         <p className={styles.where}>{ready ? `训练在 Web Worker 中运行（${ready.label}）` : '正在启动训练线程…'}</p>
         {hidden.has('table') ? null : (
