@@ -54,8 +54,8 @@ export const DEMOS = [
     title: '神经网络训练场',
     description:
       '像 TensorFlow Playground 一样训练一个小网络：选择数据集（圆、异或、高斯、螺旋、回归用的平面和多个高斯，或在图上自己画点、用 CSV 导入导出）、输入特征、隐藏层数与宽度、激活函数、学习率、批大小和 L1/L2 正则化，实时观看决策边界、每个神经元的输出与训练、测试损失。',
-    height: 1921,
-    phoneHeight: 2040,
+    height: 1902,
+    phoneHeight: 1940,
     chapter: 'backprop',
     section: 'sec-2-2',
   },

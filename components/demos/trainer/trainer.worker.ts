@@ -41,7 +41,21 @@ const MAPS_SHARE = 8;
 let mapsAt = 0;
 let mapsCost = 0;
 
-async function sendFrame(coarse = false) {
+/** The frame on its way (weights wait for it: the view's table of recent losses is taken at their arrival). */
+let frameSent: Promise<void> = Promise.resolve();
+
+function sendFrame(coarse = false): Promise<void> {
+  const sent = frameSent.then(() => buildFrame(coarse));
+  frameSent = sent.catch(() => undefined);
+  return sent;
+}
+
+/** The weights and biases for the view's table, after the frame on its way. */
+function sendWeights() {
+  frameSent.then(() => engine?.weights()).then((layers) => layers && host.post({ type: 'weights', layers }), host.fail);
+}
+
+async function buildFrame(coarse: boolean) {
   if (!engine) return;
   frameWanted = false;
   const start = (lastFrameAt = performance.now());
@@ -104,7 +118,7 @@ function setup(s: TrainerSetup, reset: boolean) {
   host.post({ type: 'points', points: engine.points, generation: host.nextGeneration() });
   void sendFrame();
   // The tables follow the new network at once (not only at the next pause).
-  engine.weights().then((layers) => host.post({ type: 'weights', layers }), host.fail);
+  sendWeights();
 }
 
 const host = hostWorker<ToWorker, FromWorker>(self as unknown as WorkerScope, {
@@ -135,7 +149,7 @@ const host = hostWorker<ToWorker, FromWorker>(self as unknown as WorkerScope, {
         if (engine?.setFocus(msg.neuron) && !playing) void sendFrame().catch(host.fail);
         break;
       case 'weights':
-        engine?.weights().then((layers) => host.post({ type: 'weights', layers }), host.fail);
+        sendWeights();
         break;
     }
   },
