@@ -98,9 +98,6 @@ for (const demo of demos) {
   ] as const) {
     test(`${demo.name} at ${width}×${height}, light and dark: picture and run control on screen, text ≥ ${MIN_TEXT_PX} px, no sideways scroll, axe clean, height as reserved`, async ({ page }) => {
       test.setTimeout(120_000);
-      // Issue 13: the trainer's new layout (branch i13-b) is not merged yet; until it is, this
-      // demo is reported as a known gap, not as passing.
-      test.fixme(demo.name === 'trainer', 'the trainer is laid out with the kit on branch i13-b, not yet merged');
       await page.setViewportSize({ width, height });
       await page.goto(`/${demo.chapter}/?backend=wasm#demo-${demo.name}`);
       const figure = `figure[data-demo="${demo.name}"]`;
