@@ -1,10 +1,10 @@
 'use client';
 
-import { memo, useImperativeHandle, useRef, type Ref } from 'react';
+import { memo, useImperativeHandle, useLayoutEffect, useRef, type Ref } from 'react';
 import { boundaryPixels, valueColor } from '@/lib/demos/trainer/params';
 import { featureGrid, NEURON_N } from '@/lib/demos/trainer/problems';
 import type { TrainerFrame } from '@/lib/demos/trainer/engine';
-import type { Palette } from '../kit/canvas';
+import { fitCanvas, type Palette } from '../kit/canvas';
 import styles from './NetworkDiagram.module.css';
 
 /** A neuron the big plot may show: layer −1 is the input features. */
@@ -44,14 +44,16 @@ export const neuronName = (f: Focus, last: number, inputs: { label: string }[]) 
  * every weight a line whose width is its size and whose colour its sign (blue +, orange −). On a
  * wide screen the layers are columns, on a phone rows (it re-lays out rather than shrinking).
  * Pointing at a neuron, focusing it or tapping it (which pins it) shows its output in the big plot.
- * Memoised: it has 376 lines at most, and the demo renders for other reasons (its controls).
+ * Memoised: the demo renders for other reasons (its controls). The links are one canvas (up to 376 lines).
  */
 export const NetworkDiagram = memo(function NetworkDiagram({ inputs, units, vertical, width, pinned, onFocus, handle }: Props) {
   const layers = [inputs.length, ...units];
   const last = units.length - 1;
   const root = useRef<HTMLDivElement>(null);
-  const lines = useRef<(SVGLineElement | null)[]>([]);
-  lines.current.length = layers.slice(1).reduce((s, n, k) => s + n * layers[k], 0);
+  const linkCanvas = useRef<HTMLCanvasElement>(null);
+  /** The last frame's weights (null before the first): a resize redraws them. */
+  const weights = useRef<Float32Array | number[] | null>(null);
+  const linkCount = layers.slice(1).reduce((s, n, k) => s + n * layers[k], 0);
   const canvases = useRef<(HTMLCanvasElement | null)[]>([]);
   const most = Math.max(...layers);
   // positions: layer index k (0 = inputs), unit u → centre
@@ -72,6 +74,33 @@ export const NetworkDiagram = memo(function NetworkDiagram({ inputs, units, vert
         links.push({ x1: a.x, y1: a.y, x2: b.x, y2: b.y });
       }
 
+  const geometry = useRef(links);
+  geometry.current = links;
+  const drawLinks = () => {
+    const canvas = linkCanvas.current;
+    const ctx = canvas && fitCanvas(canvas, width, height);
+    if (!ctx) return;
+    const w = weights.current?.length === geometry.current.length ? weights.current : null;
+    ctx.globalAlpha = 0.75;
+    ctx.strokeStyle = getComputedStyle(canvas).getPropertyValue('--border').trim() || '#ccc';
+    ctx.lineWidth = 1;
+    geometry.current.forEach((l, i) => {
+      if (w) {
+        const [r, g, b] = valueColor(Math.sign(w[i]));
+        ctx.strokeStyle = `rgb(${r},${g},${b})`;
+        ctx.lineWidth = Math.min(5, 0.4 + Math.abs(w[i]) * 1.6);
+      }
+      ctx.beginPath();
+      ctx.moveTo(l.x1, l.y1);
+      ctx.lineTo(l.x2, l.y2);
+      ctx.stroke();
+    });
+  };
+  const draw = useRef(drawLinks);
+  draw.current = drawLinks;
+  // geometry changed (width, layout, network): redraw the links with the weights last seen
+  useLayoutEffect(() => draw.current(), [width, height, vertical, linkCount, inputs.length]);
+
   const neurons = layers.flatMap((n, k) => Array.from({ length: n }, (_, u) => ({ k, u, ...centre(k, u) })));
   const inputKey = inputs.map((i) => i.key).join();
 
@@ -83,7 +112,7 @@ export const NetworkDiagram = memo(function NetworkDiagram({ inputs, units, vert
     return {
       update(frame, palette) {
         // A frame of the previous network (it was on its way while the shape changed) is skipped.
-        if (frame.neurons.length !== NEURON_N * NEURON_N * total || frame.weights.length !== lines.current.length) return;
+        if (frame.neurons.length !== NEURON_N * NEURON_N * total || frame.weights.length !== linkCount) return;
         // The inputs' maps do not change while training, but the theme's background may have.
         inputMaps.forEach((values, u) => {
           boundaryPixels(values, NEURON_N, image.data, palette.rgb.bg, 1);
@@ -97,27 +126,18 @@ export const NetworkDiagram = memo(function NetworkDiagram({ inputs, units, vert
           boundaryPixels(column, NEURON_N, image.data, palette.rgb.bg, 1);
           canvas.getContext('2d')?.putImageData(image, 0, 0);
         }
-        const w = frame.weights;
-        for (let i = 0; i < w.length; i++) {
-          const line = lines.current[i];
-          if (!line) continue;
-          const [r, g, b] = valueColor(Math.sign(w[i]));
-          line.setAttribute('stroke', `rgb(${r},${g},${b})`);
-          line.setAttribute('stroke-width', String(Math.min(5, 0.4 + Math.abs(w[i]) * 1.6).toFixed(2)));
-        }
+        // One canvas for every weight's line: redrawing 376 SVG lines' attributes cost a style pass
+        weights.current = frame.weights;
+        draw.current();
         // measurement hook: how many times the maps were redrawn (the perf spec reads it)
         if (root.current) root.current.dataset.updates = String(Number(root.current.dataset.updates ?? 0) + 1);
       },
     };
-  }, [inputKey, inputs.length, units]);
+  }, [inputKey, inputs.length, units, linkCount]);
 
   return (
     <div ref={root} className={styles.diagram} style={{ height }} data-testid="nn-diagram" data-layout={vertical ? 'vertical' : 'horizontal'}>
-      <svg className={styles.links} width={width} height={height} aria-hidden="true">
-        {links.map((l, i) => (
-          <line key={i} ref={(el) => void (lines.current[i] = el)} {...l} stroke="var(--border)" strokeWidth={1} />
-        ))}
-      </svg>
+      <canvas ref={linkCanvas} className={styles.links} aria-hidden="true" data-links={linkCount} />
       {layers.map((_, k) => {
         const p = centre(k, 0);
         return (

@@ -127,6 +127,22 @@ test('network diagram: every neuron drawn; pointing at one shows its output in t
       return Math.max(...reds) - Math.min(...reds);
     });
   await expect.poll(() => spread(2)).toBeGreaterThan(20);
+  // the weights' lines (one canvas, 2·3 + 3·2 + 2·1 = 14 links) are drawn in the signs' colours: both blue and orange pixels
+  const links = diagram.locator('canvas[data-links]');
+  await expect(links).toHaveAttribute('data-links', '14');
+  const hues = () =>
+    links.evaluate((c: HTMLCanvasElement) => {
+      const d = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+      let blue = 0;
+      let orange = 0;
+      for (let k = 0; k < d.length; k += 4) {
+        if (d[k + 3] < 100) continue;
+        if (d[k + 2] > d[k] + 40) blue++;
+        else if (d[k] > d[k + 2] + 40) orange++;
+      }
+      return Math.min(blue, orange);
+    });
+  await expect.poll(hues).toBeGreaterThan(10);
   const plot = shell.getByTestId('nn-plot');
   const picture = () => plot.evaluate((c: HTMLCanvasElement) => c.toDataURL());
   const output = await picture();
