@@ -16,6 +16,8 @@ export interface Focus {
 export interface DiagramHandle {
   /** New neuron maps and weights from a frame (the caller decides how often). */
   update(frame: TrainerFrame, palette: Palette): void;
+  /** Draws the last frame again (a new size or layout). */
+  redraw(): void;
 }
 
 interface Props {
@@ -44,17 +46,15 @@ export const neuronName = (f: Focus, last: number, inputs: { label: string }[]) 
  * every weight a line whose width is its size and whose colour its sign (blue +, orange −). On a
  * wide screen the layers are columns, on a phone rows (it re-lays out rather than shrinking).
  * Pointing at a neuron, focusing it or tapping it (which pins it) shows its output in the big plot.
- * Memoised: the demo renders for other reasons (its controls). The links are one canvas (up to 376 lines).
+ * Memoised: the demo renders for other reasons (its controls). The picture is one canvas; the neurons
+ * are transparent buttons over it.
  */
 export const NetworkDiagram = memo(function NetworkDiagram({ inputs, units, vertical, width, pinned, onFocus, handle }: Props) {
   const layers = [inputs.length, ...units];
   const last = units.length - 1;
   const root = useRef<HTMLDivElement>(null);
-  const linkCanvas = useRef<HTMLCanvasElement>(null);
-  /** The last frame's weights (null before the first): a resize redraws them. */
-  const weights = useRef<Float32Array | number[] | null>(null);
+  const canvasRef = useRef<HTMLCanvasElement>(null);
   const linkCount = layers.slice(1).reduce((s, n, k) => s + n * layers[k], 0);
-  const canvases = useRef<(HTMLCanvasElement | null)[]>([]);
   const most = Math.max(...layers);
   // positions: layer index k (0 = inputs), unit u → centre
   const span = (count: number, length: number) => (u: number) => (length - count * CELL - (count - 1) * GAP) / 2 + u * (CELL + GAP) + CELL / 2;
@@ -73,71 +73,80 @@ export const NetworkDiagram = memo(function NetworkDiagram({ inputs, units, vert
         const [a, b] = [centre(k - 1, i), centre(k, j)];
         links.push({ x1: a.x, y1: a.y, x2: b.x, y2: b.y });
       }
-
-  const geometry = useRef(links);
-  geometry.current = links;
-  const drawLinks = () => {
-    const canvas = linkCanvas.current;
-    const ctx = canvas && fitCanvas(canvas, width, height);
-    if (!ctx) return;
-    const w = weights.current?.length === geometry.current.length ? weights.current : null;
-    ctx.globalAlpha = 0.75;
-    ctx.strokeStyle = getComputedStyle(canvas).getPropertyValue('--border').trim() || '#ccc';
-    ctx.lineWidth = 1;
-    geometry.current.forEach((l, i) => {
-      if (w) {
-        const [r, g, b] = valueColor(Math.sign(w[i]));
-        ctx.strokeStyle = `rgb(${r},${g},${b})`;
-        ctx.lineWidth = Math.min(5, 0.4 + Math.abs(w[i]) * 1.6);
-      }
-      ctx.beginPath();
-      ctx.moveTo(l.x1, l.y1);
-      ctx.lineTo(l.x2, l.y2);
-      ctx.stroke();
-    });
-  };
-  const draw = useRef(drawLinks);
-  draw.current = drawLinks;
-  // geometry changed (width, layout, network): redraw the links with the weights last seen
-  useLayoutEffect(() => draw.current(), [width, height, vertical, linkCount, inputs.length]);
-
   const neurons = layers.flatMap((n, k) => Array.from({ length: n }, (_, u) => ({ k, u, ...centre(k, u) })));
   const inputKey = inputs.map((i) => i.key).join();
 
+  // What the picture needs between frames: the geometry of this render, the last frame and palette.
+  const scene = useRef({ links, neurons, width, height, frame: null as TrainerFrame | null, palette: null as Palette | null });
+  Object.assign(scene.current, { links, neurons, width, height });
+
   useImperativeHandle(handle, () => {
     const image = new ImageData(NEURON_N, NEURON_N);
+    const tile = document.createElement('canvas');
+    tile.width = tile.height = NEURON_N;
     const inputMaps = inputKey.split(',').map((key) => featureGrid(key, NEURON_N));
     const column = new Float32Array(NEURON_N * NEURON_N);
     const total = units.reduce((s, u) => s + u, 0);
+    /**
+     * The whole diagram on one canvas: the links, then each neuron's 16×16 map scaled up. (56 small
+     * canvases and 376 SVG lines were 57 layers: the compositor's commit took most of the main thread.)
+     */
+    const draw = () => {
+      const { frame, palette, links: lines, neurons: cells, width: w, height: h } = scene.current;
+      const canvas = canvasRef.current;
+      const ctx = canvas && fitCanvas(canvas, w, h);
+      if (!ctx) return;
+      const weights = frame && frame.weights.length === lines.length ? frame.weights : null;
+      ctx.globalAlpha = 0.75;
+      ctx.strokeStyle = palette?.border ?? '#ccc';
+      ctx.lineWidth = 1;
+      lines.forEach((l, i) => {
+        if (weights) {
+          const [r, g, b] = valueColor(Math.sign(weights[i]));
+          ctx.strokeStyle = `rgb(${r},${g},${b})`;
+          ctx.lineWidth = Math.min(5, 0.4 + Math.abs(weights[i]) * 1.6);
+        }
+        ctx.beginPath();
+        ctx.moveTo(l.x1, l.y1);
+        ctx.lineTo(l.x2, l.y2);
+        ctx.stroke();
+      });
+      ctx.globalAlpha = 1;
+      if (!palette) return;
+      ctx.imageSmoothingEnabled = false;
+      const tileCtx = tile.getContext('2d');
+      const maps = frame && frame.neurons.length === NEURON_N * NEURON_N * total;
+      cells.forEach(({ x, y }, c) => {
+        // cells: the inputs first, then the layers' units in order
+        if (c < inputs.length) boundaryPixels(inputMaps[c] ?? [], NEURON_N, image.data, palette.rgb.bg, 1);
+        else if (maps) {
+          for (let i = 0; i < column.length; i++) column[i] = frame.neurons[i * total + c - inputs.length];
+          boundaryPixels(column, NEURON_N, image.data, palette.rgb.bg, 1);
+        } else return;
+        tileCtx?.putImageData(image, 0, 0);
+        ctx.drawImage(tile, x - CELL / 2, y - CELL / 2, CELL, CELL);
+      });
+    };
     return {
       update(frame, palette) {
         // A frame of the previous network (it was on its way while the shape changed) is skipped.
         if (frame.neurons.length !== NEURON_N * NEURON_N * total || frame.weights.length !== linkCount) return;
-        // The inputs' maps do not change while training, but the theme's background may have.
-        inputMaps.forEach((values, u) => {
-          boundaryPixels(values, NEURON_N, image.data, palette.rgb.bg, 1);
-          canvases.current[u]?.getContext('2d')?.putImageData(image, 0, 0);
-        });
-        let c = inputs.length; // canvases: inputs first, then the layers' units in order
-        for (let col = 0; col < total; col++, c++) {
-          const canvas = canvases.current[c];
-          if (!canvas) continue;
-          for (let i = 0; i < column.length; i++) column[i] = frame.neurons[i * total + col];
-          boundaryPixels(column, NEURON_N, image.data, palette.rgb.bg, 1);
-          canvas.getContext('2d')?.putImageData(image, 0, 0);
-        }
-        // One canvas for every weight's line: redrawing 376 SVG lines' attributes cost a style pass
-        weights.current = frame.weights;
-        draw.current();
+        Object.assign(scene.current, { frame, palette });
+        draw();
         // measurement hook: how many times the maps were redrawn (the perf spec reads it)
         if (root.current) root.current.dataset.updates = String(Number(root.current.dataset.updates ?? 0) + 1);
       },
+      redraw: draw,
     };
   }, [inputKey, inputs.length, units, linkCount]);
 
+  // The geometry changed (width, layout, network): draw again with the last frame seen.
+  const handleRef = handle as { current: DiagramHandle | null } | null;
+  useLayoutEffect(() => handleRef?.current?.redraw(), [width, height, vertical, linkCount, handleRef]);
+
   return (
     <div ref={root} className={styles.diagram} style={{ height }} data-testid="nn-diagram" data-layout={vertical ? 'vertical' : 'horizontal'}>
-      <canvas ref={linkCanvas} className={styles.links} aria-hidden="true" data-links={linkCount} />
+      <canvas ref={canvasRef} className={styles.picture} aria-hidden="true" data-links={linkCount} />
       {layers.map((_, k) => {
         const p = centre(k, 0);
         return (
@@ -146,7 +155,7 @@ export const NetworkDiagram = memo(function NetworkDiagram({ inputs, units, vert
           </span>
         );
       })}
-      {neurons.map(({ k, u, x, y }, i) => {
+      {neurons.map(({ k, u, x, y }) => {
         const f = { layer: k - 1, unit: u };
         const isPinned = pinned?.layer === f.layer && pinned.unit === f.unit;
         return (
@@ -163,7 +172,6 @@ export const NetworkDiagram = memo(function NetworkDiagram({ inputs, units, vert
             onBlur={() => onFocus(null, false)}
             onClick={() => onFocus(isPinned ? null : f, true)}
           >
-            <canvas ref={(el) => void (canvases.current[i] = el)} width={NEURON_N} height={NEURON_N} />
             {k === 0 ? <span className={styles.input}>{inputs[u].label}</span> : null}
           </button>
         );

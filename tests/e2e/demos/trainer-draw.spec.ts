@@ -119,29 +119,38 @@ test('network diagram: every neuron drawn; pointing at one shows its output in t
   await expect(neurons).toHaveCount(2 + 3 + 2 + 1);
   await shell.getByRole('button', { name: '单步（一轮）' }).click();
   await expect(shell).toHaveAttribute('data-steps', '1');
-  // a hidden neuron's small map is not blank: its pixels vary over the plane
-  const spread = (i: number) =>
-    neurons.nth(i).locator('canvas').evaluate((c: HTMLCanvasElement) => {
-      const d = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
-      const reds = Array.from({ length: d.length / 4 }, (_, k) => d[k * 4]);
+  // a hidden neuron's small map (drawn on the diagram's canvas under its button) is not blank: its pixels vary over the plane
+  const picture0 = diagram.locator('canvas[data-links]');
+  const spread = async (i: number) => {
+    const [d, n] = [(await diagram.boundingBox())!, (await neurons.nth(i).boundingBox())!];
+    return picture0.evaluate((c: HTMLCanvasElement, r) => {
+      const k = c.width / c.getBoundingClientRect().width;
+      const d = c.getContext('2d')!.getImageData(Math.round(r.x * k), Math.round(r.y * k), Math.round(r.w * k), Math.round(r.h * k)).data;
+      const reds = Array.from({ length: d.length / 4 }, (_, j) => d[j * 4]);
       return Math.max(...reds) - Math.min(...reds);
-    });
+    }, { x: n.x - d.x + 4, y: n.y - d.y + 4, w: n.width - 8, h: n.height - 8 });
+  };
   await expect.poll(() => spread(2)).toBeGreaterThan(20);
-  // the weights' lines (one canvas, 2·3 + 3·2 + 2·1 = 14 links) are drawn in the signs' colours: both blue and orange pixels
-  const links = diagram.locator('canvas[data-links]');
-  await expect(links).toHaveAttribute('data-links', '14');
-  const hues = () =>
-    links.evaluate((c: HTMLCanvasElement) => {
+  // the weights' lines (on the same canvas, 2·3 + 3·2 + 2·1 = 14 links) are drawn in the signs' colours: both blue and orange pixels
+  await expect(picture0).toHaveAttribute('data-links', '14');
+  // counted outside the neurons' squares, where only links are drawn
+  const hues = async () => {
+    const d0 = (await diagram.boundingBox())!;
+    const cells = (await Promise.all((await neurons.all()).map((b) => b.boundingBox()))).map((r) => ({ x: r!.x - d0.x, y: r!.y - d0.y, w: r!.width, h: r!.height }));
+    return picture0.evaluate((c: HTMLCanvasElement, cells) => {
+      const k = c.width / c.getBoundingClientRect().width;
       const d = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
       let blue = 0;
       let orange = 0;
-      for (let k = 0; k < d.length; k += 4) {
-        if (d[k + 3] < 100) continue;
-        if (d[k + 2] > d[k] + 40) blue++;
-        else if (d[k] > d[k + 2] + 40) orange++;
+      for (let p = 0; p < d.length / 4; p++) {
+        const [x, y] = [(p % c.width) / k, Math.floor(p / c.width) / k];
+        if (d[p * 4 + 3] < 100 || cells.some((r) => x >= r.x - 2 && x <= r.x + r.w + 2 && y >= r.y - 2 && y <= r.y + r.h + 2)) continue;
+        if (d[p * 4 + 2] > d[p * 4] + 40) blue++;
+        else if (d[p * 4] > d[p * 4 + 2] + 40) orange++;
       }
       return Math.min(blue, orange);
-    });
+    }, cells);
+  };
   await expect.poll(hues).toBeGreaterThan(10);
   const plot = shell.getByTestId('nn-plot');
   const picture = () => plot.evaluate((c: HTMLCanvasElement) => c.toDataURL());
