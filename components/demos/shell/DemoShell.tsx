@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useMemo, useRef, useState, type ComponentType } from 'react';
 import type { BackendName, BackendReport } from '@/lib/compute';
-import { encode, initialState, normalizeValues } from '@/lib/demos/params';
+import { defaults, encode, initialState, normalizeValues } from '@/lib/demos/params';
 import type { RegisteredDemo } from '@/lib/demos/registry';
 import { SPECS } from '@/lib/demos/specs';
 import { START_TIMEOUT_MS } from '@/lib/demos/timeouts';
@@ -151,13 +151,19 @@ export function DemoShell({
     [info, spec, report, values, set, start, reportSteps, notify],
   );
 
+  // A state other than the defaults may be smaller than the reserved size: the figure then fits it (globals.css).
+  const custom = useMemo(() => {
+    const d = defaults(spec.params) as Record<string, unknown>;
+    return Object.keys(d).some((k) => JSON.stringify(values[k]) !== JSON.stringify(d[k]));
+  }, [spec, values]);
+
   const retry = () => {
     setLoadError(null);
     setAttempt((a) => a + 1);
   };
 
   return (
-    <div ref={rootRef} className="demo-shell" data-widget={info.name} data-backend={report?.backend ?? ''} data-steps="0">
+    <div ref={rootRef} className="demo-shell" data-widget={info.name} data-backend={report?.backend ?? ''} data-steps="0" data-custom={custom && View && context ? '' : undefined}>
       {start.hidden.has('backend') && start.hidden.has('share') ? null : (
         <div className="demo-toolbar">
           {start.hidden.has('backend') ? null : <BackendBadge report={report} onChoose={chooseBackend} />}

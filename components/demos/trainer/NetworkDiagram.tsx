@@ -36,6 +36,9 @@ interface Props {
 const CELL = 36;
 const GAP = 8;
 const LABEL = 22;
+/** On a phone a layer is a row: if the widest does not fit, its cells get closer and smaller (down to 24 px). */
+const rowCells = (width: number, most: number) =>
+  most * CELL + (most - 1) * GAP <= width ? { cell: CELL, gap: GAP } : { cell: Math.max(24, Math.min(CELL, Math.floor((width - (most - 1) * 4) / most))), gap: 4 };
 
 const layerName = (l: number, last: number) => (l < 0 ? '输入' : l === last ? '输出' : `隐藏 ${l + 1}`);
 export const neuronName = (f: Focus, last: number, inputs: { label: string }[]) =>
@@ -56,11 +59,12 @@ export const NetworkDiagram = memo(function NetworkDiagram({ inputs, units, vert
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const linkCount = layers.slice(1).reduce((s, n, k) => s + n * layers[k], 0);
   const most = Math.max(...layers);
+  const { cell, gap } = vertical ? rowCells(width, most) : { cell: CELL, gap: GAP };
   // positions: layer index k (0 = inputs), unit u → centre
-  const span = (count: number, length: number) => (u: number) => (length - count * CELL - (count - 1) * GAP) / 2 + u * (CELL + GAP) + CELL / 2;
-  const across = most * (CELL + GAP);
-  const along = (k: number) => (vertical ? LABEL + k * (CELL + 34) + CELL / 2 : 8 + CELL / 2 + (k * Math.max(0, width - CELL - 16)) / Math.max(1, layers.length - 1));
-  const height = vertical ? along(layers.length - 1) + CELL / 2 + 4 : LABEL + across;
+  const span = (count: number, length: number) => (u: number) => (length - count * cell - (count - 1) * gap) / 2 + u * (cell + gap) + cell / 2;
+  const across = most * (cell + gap);
+  const along = (k: number) => (vertical ? LABEL + k * (cell + 34) + cell / 2 : 8 + cell / 2 + (k * Math.max(0, width - cell - 16)) / Math.max(1, layers.length - 1));
+  const height = vertical ? along(layers.length - 1) + cell / 2 + 4 : LABEL + across;
   const centre = (k: number, u: number) => {
     const a = along(k);
     const b = span(layers[k], vertical ? width : across)(u) + (vertical ? 0 : LABEL);
@@ -77,8 +81,8 @@ export const NetworkDiagram = memo(function NetworkDiagram({ inputs, units, vert
   const inputKey = inputs.map((i) => i.key).join();
 
   // What the picture needs between frames: the geometry of this render, the last frame and palette.
-  const scene = useRef({ links, neurons, width, height, frame: null as TrainerFrame | null, palette: null as Palette | null });
-  Object.assign(scene.current, { links, neurons, width, height });
+  const scene = useRef({ links, neurons, width, height, cell, frame: null as TrainerFrame | null, palette: null as Palette | null });
+  Object.assign(scene.current, { links, neurons, width, height, cell });
 
   useImperativeHandle(handle, () => {
     const image = new ImageData(NEURON_N, NEURON_N);
@@ -92,7 +96,7 @@ export const NetworkDiagram = memo(function NetworkDiagram({ inputs, units, vert
      * canvases and 376 SVG lines were 57 layers: the compositor's commit took most of the main thread.)
      */
     const draw = () => {
-      const { frame, palette, links: lines, neurons: cells, width: w, height: h } = scene.current;
+      const { frame, palette, links: lines, neurons: cells, width: w, height: h, cell: size } = scene.current;
       const canvas = canvasRef.current;
       const ctx = canvas && fitCanvas(canvas, w, h);
       if (!ctx) return;
@@ -124,7 +128,7 @@ export const NetworkDiagram = memo(function NetworkDiagram({ inputs, units, vert
           boundaryPixels(column, NEURON_N, image.data, palette.rgb.bg, 1);
         } else return;
         tileCtx?.putImageData(image, 0, 0);
-        ctx.drawImage(tile, x - CELL / 2, y - CELL / 2, CELL, CELL);
+        ctx.drawImage(tile, x - size / 2, y - size / 2, size, size);
       });
     };
     return {
@@ -150,7 +154,7 @@ export const NetworkDiagram = memo(function NetworkDiagram({ inputs, units, vert
       {layers.map((_, k) => {
         const p = centre(k, 0);
         return (
-          <span key={`label${k}`} className={styles.label} style={vertical ? { left: 0, top: p.y - CELL / 2 - LABEL + 2 } : { left: p.x - 40, top: 0, width: 80 }}>
+          <span key={`label${k}`} className={styles.label} style={vertical ? { left: 0, top: p.y - cell / 2 - LABEL + 2 } : { left: p.x - 40, top: 0, width: 80 }}>
             {layerName(k - 1, last)}
           </span>
         );
@@ -163,7 +167,7 @@ export const NetworkDiagram = memo(function NetworkDiagram({ inputs, units, vert
             key={`${k}-${u}`}
             type="button"
             className={styles.neuron}
-            style={{ left: x - CELL / 2, top: y - CELL / 2, width: CELL, height: CELL }}
+            style={{ left: x - cell / 2, top: y - cell / 2, width: cell, height: cell }}
             aria-label={`${neuronName(f, last, inputs)}：在大图中显示它的输出`}
             aria-pressed={isPinned}
             onPointerEnter={(e) => e.pointerType === 'mouse' && onFocus(f, false)}

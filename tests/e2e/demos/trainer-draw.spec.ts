@@ -175,6 +175,21 @@ test('network diagram: every neuron drawn; pointing at one shows its output in t
     expect(r.x + r.width).toBeLessThanOrEqual(box.x + box.width + 1);
     expect(r.width).toBeGreaterThanOrEqual(30); // re-laid out, not shrunk
   }
+  // a smaller network than the default leaves no empty box under the demo (the reservation is released once it runs)
+  const figure = page.locator('figure[data-demo="trainer"]');
+  const [f, w] = [(await figure.boundingBox())!, (await shell.boundingBox())!];
+  expect(f.y + f.height - (w.y + w.height)).toBeLessThan(24);
+
+  // the widest layer Playground allows (8 neurons) still fits a phone's row: closer, smaller cells, none outside
+  await page.goto(`${EMBED}?backend=cpu&trainer.layers=8,8`);
+  await expect(diagram.getByRole('button')).toHaveCount(2 + 8 + 8 + 1);
+  const wide = (await diagram.boundingBox())!;
+  for (const b of await diagram.getByRole('button').all()) {
+    const r = (await b.boundingBox())!;
+    expect(r.x).toBeGreaterThanOrEqual(wide.x - 1);
+    expect(r.x + r.width).toBeLessThanOrEqual(wide.x + wide.width + 1);
+    expect(r.width).toBeGreaterThanOrEqual(24);
+  }
   expect(errors).toEqual([]);
 });
 
