@@ -163,7 +163,7 @@ export function DemoShell({
   };
 
   return (
-    <div ref={rootRef} className="demo-shell" data-widget={info.name} data-backend={report?.backend ?? ''} data-steps="0" data-custom={custom && View && context ? '' : undefined}>
+    <div ref={rootRef} className="demo-shell" data-widget={info.name} data-backend={report?.backend ?? ''} data-steps="0" data-custom={custom && View && report ? '' : undefined}>
       {start.hidden.has('backend') && start.hidden.has('share') ? null : (
         <div className="demo-toolbar">
           {start.hidden.has('backend') ? null : <BackendBadge report={report} onChoose={chooseBackend} />}
