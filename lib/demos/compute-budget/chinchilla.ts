@@ -39,9 +39,12 @@ export interface Allocation {
   loss: number;
 }
 
+/** G = (αA / (βB))^(1/(α+β)), the closed form's constant (≈ 1.345 for the paper's fit). */
+export const optimumScale = (f: LossFit = CHINCHILLA) => ((f.alpha * f.A) / (f.beta * f.B)) ** (1 / (f.alpha + f.beta));
+
 /** The compute-optimal model for budget c under the fit (closed form). */
 export function optimum(c: number, f: LossFit = CHINCHILLA): Allocation {
-  const g = ((f.alpha * f.A) / (f.beta * f.B)) ** (1 / (f.alpha + f.beta));
+  const g = optimumScale(f);
   const n = g * (c / 6) ** (f.beta / (f.alpha + f.beta));
   const d = c / 6 / n;
   return { n, d, loss: loss(n, d, f) };
