@@ -42,7 +42,7 @@ const describeModel = (m: PlacedModel) =>
 export function IsoFlopChart({ budget, best, rule, models, showModels }: { budget: number; best: Allocation; rule: Allocation; models: PlacedModel[]; showModels: boolean }) {
   const box = useRef<HTMLDivElement>(null);
   const width = useWidth(box, 340);
-  const height = Math.round(Math.min(400, Math.max(250, width * 0.6)));
+  const height = Math.round(Math.min(400, Math.max(290, width * 0.6)));
   const m = { left: 40, right: 12, top: 10, bottom: 40 };
   const pw = width - m.left - m.right;
   const ph = height - m.top - m.bottom;
@@ -63,7 +63,8 @@ export function IsoFlopChart({ budget, best, rule, models, showModels }: { budge
     pts.map((p, i) => `${i ? 'L' : 'M'}${x(p.n).toFixed(1)} ${y(Math.min(p.loss, L_MAX + 1)).toFixed(1)}`).join('');
   const xt = logTicks(N_MIN, N_MAX, width >= 460 ? 7 : 4);
   const yt = niceRange(L_MIN, L_MAX, 4).ticks.filter((v) => v >= L_MIN && v <= L_MAX);
-  const labelled = (e: number) => width >= 460 || e % 2 === 0;
+  // The models crowd the minima of 10²² … 10²⁴ near L ≈ 2: those go unlabelled while they are shown.
+  const labelled = (e: number) => (width >= 460 || e % 2 === 0) && !(showModels && e >= 22 && e <= 24);
 
   const hover = (ev: PointerEvent<SVGRectElement>) => {
     const r = ev.currentTarget.getBoundingClientRect();

@@ -46,14 +46,16 @@ export function Results({ budget, best, rule, cost, hw, mfu, gpus, price, showFo
 export function BudgetTable({ best, rule, models, gpuDaysOf }: { best: Allocation; rule: Allocation; models: PlacedModel[]; gpuDaysOf: (c: number) => number }) {
   const row = (name: string, n: number, d: number, l: number) => [name, sci(n), sci(d), fixed(d / n, 1), sci(6 * n * d), fixed(l, 3), int(gpuDaysOf(6 * n * d))];
   return (
-    <NumbersTable
+    <div className={s.table}>
+      <NumbersTable
       caption="预算、最优分配与已知模型"
       head={['', '参数 N', '词元 D', 'D/N', 'C = 6ND（FLOP）', '拟合损失 L', '卡·天（当前设置）']}
       rows={[
         row('你的预算：拟合最优', best.n, best.d, best.loss),
         row('你的预算：D ≈ 20N', rule.n, rule.d, rule.loss),
         ...models.map((m) => row(m.name, m.n, m.d, m.loss)),
-      ]}
-    />
+        ]}
+      />
+    </div>
   );
 }
