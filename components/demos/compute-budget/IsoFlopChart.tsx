@@ -128,7 +128,8 @@ export function IsoFlopChart({ budget, best, rule, models, showModels }: { budge
             <g key={`min${e}`} {...mark(`min${e}`, `C = ${power(e)} FLOP 的最低点：N ≈ ${sci(min.n, 2)}，L ≈ ${fixed(min.loss, 3)}`)} className={s.minMark}>
               <circle cx={x(min.n)} cy={y(min.loss)} r={3.5} />
               {labelled(e) ? (
-                <text x={x(min.n)} y={y(min.loss) + 15} textAnchor="middle" className={s.curveLabel}>
+                // Near the x axis (the largest budgets) the label goes to the right of the point.
+                <text x={x(min.n) + (min.loss < 1.9 ? 7 : 0)} y={y(min.loss) + (min.loss < 1.9 ? 4 : 15)} textAnchor={min.loss < 1.9 ? 'start' : 'middle'} className={s.curveLabel}>
                   {power(e)}
                 </text>
               ) : null}
