@@ -98,6 +98,15 @@ const DRAWINGS: Record<string, ReactNode> = {
       ))}
     </>
   ),
+  'compute-budget': (
+    <>
+      <path d="M12 6 V60 H110" className="pv-line" />
+      {[0, 1, 2].map((i) => (
+        <path key={i} d={`M${16 + i * 8} ${10 + i * 10} Q ${40 + i * 18} ${60 - i * 6}, ${104} ${14 + i * 12}`} className={i === 1 ? 'pv-accent' : 'pv-line'} />
+      ))}
+      <circle cx="56" cy="42" r="3" className="pv-fill" />
+    </>
+  ),
 };
 
 const FALLBACK = <rect x="20" y="12" width="80" height="44" rx="6" className="pv-soft" />;

@@ -113,6 +113,17 @@ export const DEMOS = [
     chapter: 'gpt-bert',
     section: 'sec-3-2',
   },
+  {
+    name: 'compute-budget',
+    aliases: ['cb'],
+    title: '算力预算与 Chinchilla 最优分配',
+    description:
+      '用对数滑块选一个训练算力预算 C（10¹⁸ 到 10²⁶ 次浮点运算），看 Chinchilla 损失拟合 L(N, D) 的等算力曲线：同样的 C 下参数量 N 多大时损失最低，与经验法则 D ≈ 20N 相比如何，GPT-3、Gopher、Chinchilla 和 LLaMA 落在哪里；再选加速器和利用率，算出要多少卡·天、多少天、多少钱。',
+    height: 1132,
+    phoneHeight: 1364,
+    chapter: 'concepts',
+    section: 'cc-scaling-link',
+  },
 ] as const satisfies readonly DemoInfo[];
 
 export type DemoName = (typeof DEMOS)[number]['name'];
