@@ -2,7 +2,7 @@
 
 import { useEffect, useRef, type RefObject } from 'react';
 import { history, defaultKeymap, historyKeymap, indentWithTab } from '@codemirror/commands';
-import { javascript, javascriptLanguage } from '@codemirror/lang-javascript';
+import { javascriptLanguage } from '@codemirror/lang-javascript';
 import { bracketMatching, HighlightStyle, indentOnInput, syntaxHighlighting } from '@codemirror/language';
 import { EditorState } from '@codemirror/state';
 import { drawSelection, EditorView, highlightActiveLineGutter, keymap, lineNumbers } from '@codemirror/view';
@@ -18,9 +18,9 @@ const highlight = HighlightStyle.define([
 ]);
 
 const theme = EditorView.theme({
-  '&': { color: 'var(--text)', backgroundColor: 'var(--code-bg)', fontSize: '0.9rem', height: '100%' },
+  '&': { color: 'var(--text)', backgroundColor: 'var(--code-bg)', fontSize: '0.9rem' },
   '.cm-content': { fontFamily: 'var(--font-mono)', caretColor: 'var(--text)' },
-  '.cm-scroller': { fontFamily: 'var(--font-mono)', lineHeight: '1.5', overflow: 'auto' },
+  '.cm-scroller': { fontFamily: 'var(--font-mono)', lineHeight: '1.5' },
   '.cm-gutters': { backgroundColor: 'var(--bg-soft)', color: 'var(--muted)', borderRight: '1px solid var(--border)' },
   '.cm-activeLineGutter': { backgroundColor: 'var(--border)', color: 'var(--text)' },
   '&.cm-focused': { outline: '2px solid var(--accent)', outlineOffset: '1px' },
@@ -80,7 +80,10 @@ export function Editor({
           drawSelection(),
           indentOnInput(),
           bracketMatching(),
-          javascript(),
+          // The language alone (parser, highlighting, indentation), without javascript()'s completions: a smaller chunk.
+          javascriptLanguage,
+          // Long lines wrap: the editor never scrolls sideways on a phone, and it grows with the code.
+          EditorView.lineWrapping,
           syntaxHighlighting(highlight),
           keymap.of([{ key: 'Mod-Enter', run: () => (latest.current.onRun(), true) }, ...defaultKeymap, ...historyKeymap, indentWithTab]),
           EditorState.transactionFilter.of((tr) => (tr.docChanged && tr.newDoc.length > max ? (latest.current.onCap(), []) : tr)),

@@ -41,7 +41,7 @@ function Plot({ item }: { item: Extract<OutItem, { kind: 'plot' }> }) {
 
 function Table({ item }: { item: Extract<OutItem, { kind: 'table' }> }) {
   return (
-    <div className="cc-table-wrap">
+    <div className="cc-table-wrap" tabIndex={0} role="group" aria-label={`张量的值，形状 [${item.shape.join(', ')}]`}>
       <table className="cc-table">
         <caption>形状 [{item.shape.join(', ')}]{item.note ? `，${item.note}` : ''}</caption>
         <tbody>

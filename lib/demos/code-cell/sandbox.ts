@@ -25,7 +25,6 @@ export const BLOCKED: Readonly<Record<string, string>> = {
   FontFace: '外部字体（FontFace）',
   fonts: '外部字体',
   eval: 'eval',
-  Function: 'Function 构造器',
   postMessage: '与网页通信的 postMessage',
   close: 'close',
   onmessage: 'onmessage',
@@ -33,6 +32,17 @@ export const BLOCKED: Readonly<Record<string, string>> = {
 
 export function blockedMessage(name: string): string {
   return `代码单元在独立的沙盒线程里运行，不能使用 ${BLOCKED[name] ?? name}`;
+}
+
+/**
+ * A function constructor that still answers `instanceof` and `.constructor` (tfjs asks both) but
+ * throws when called: code built from a string would escape checkCode.
+ */
+export function uncallable<T extends object>(target: T): T {
+  const refuse = () => {
+    throw new ReferenceError(blockedMessage('Function 构造器'));
+  };
+  return new Proxy(target, { apply: refuse, construct: refuse });
 }
 
 /** Locks the names and the ways of running code from a string. Irreversible: only in the worker. */
@@ -59,12 +69,12 @@ export function lockNames(scope: object): void {
   }
 }
 
-/** Code built from a string would escape checkCode: no Function constructors through prototypes, no string handlers for timers. */
+/** No code from strings: the function constructors become uncallable, timers take functions only. */
 function lockCodeFromStrings(scope: object): void {
-  for (const proto of [Function.prototype, Object.getPrototypeOf(async function () {}), Object.getPrototypeOf(function* () {})]) {
-    Object.defineProperty(proto, 'constructor', { get: () => { throw new ReferenceError(blockedMessage('Function')); }, configurable: false });
-  }
   const s = scope as Record<string, unknown>;
+  const protos = [function () {}, async function () {}, function* () {}].map((f) => Object.getPrototypeOf(f) as { constructor: object });
+  for (const proto of protos) Object.defineProperty(proto, 'constructor', { value: uncallable(proto.constructor), writable: false, configurable: false });
+  Object.defineProperty(scope, 'Function', { value: protos[0].constructor, writable: false, configurable: false });
   for (const timer of ['setTimeout', 'setInterval'] as const) {
     const real = s[timer] as ((...a: unknown[]) => unknown) | undefined;
     if (typeof real !== 'function') continue;

@@ -1,7 +1,7 @@
 /** The cell's output helpers and the sandbox's locks (on a stand-in scope: the real lock is irreversible). */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MAX_ROWS, plotItem, printItem, tableItem } from '@/lib/demos/code-cell/output';
-import { BLOCKED, blockedMessage, checkCode, lockNames } from '@/lib/demos/code-cell/sandbox';
+import { BLOCKED, blockedMessage, checkCode, lockNames, uncallable } from '@/lib/demos/code-cell/sandbox';
 import { tf, useCpu } from '../../compute/setup';
 
 beforeAll(useCpu);
@@ -52,5 +52,15 @@ describe('sandbox', () => {
   it('refuses dynamic import, however spaced, but not the word in a string', () => {
     for (const code of ['import("x")', 'await import ("x")', 'import/**/("x")', 'import\n("x")', 'import.meta']) expect(checkCode(code), code).not.toBeNull();
     expect(checkCode('print("imports and exports")')).toBeNull();
+  });
+});
+
+describe('uncallable function constructors', () => {
+  it('still answer instanceof and .constructor, but refuse to build code', () => {
+    const F = uncallable(Function);
+    expect(() => {}).toBeInstanceOf(F);
+    expect({} instanceof F).toBe(false);
+    expect(() => F('return 1')).toThrow('Function 构造器');
+    expect(() => new F('return 1')).toThrow('Function 构造器');
   });
 });
