@@ -119,8 +119,8 @@ export const DEMOS = [
     title: '可以编辑和运行的代码',
     description:
       '一个代码单元：用 JavaScript 和 TensorFlow.js 写几行代码，按「运行」在与网页隔离的线程里执行，用 print、table、plot 输出文字、张量表格和折线图。出错时指出是第几行；死循环会被时间上限或「停止」按钮终止；「重置」恢复原来的代码，复制链接会带上你改过的代码。',
-    height: 1001,
-    phoneHeight: 1476,
+    height: 1186,
+    phoneHeight: 1464,
     chapter: 'tools',
     section: 'sec-5-1',
   },

@@ -4,7 +4,7 @@ import { niceRange } from '@/lib/demos/axis';
 import { tick } from '@/lib/demos/format';
 import type { OutItem } from '@/lib/demos/code-cell/protocol';
 
-const W = 320;
+const W = 300;
 const H = 150;
 const PAD = { l: 44, r: 8, t: 8, b: 22 };
 const COLORS = ['var(--accent)', 'var(--cc-number)', 'var(--cc-string)', 'var(--cc-keyword)', 'var(--erratum)', 'var(--muted)'];
@@ -22,13 +22,13 @@ function Plot({ item }: { item: Extract<OutItem, { kind: 'plot' }> }) {
         {ticks.map((v) => (
           <g key={v}>
             <line x1={PAD.l} x2={W - PAD.r} y1={y(v)} y2={y(v)} stroke="var(--border)" />
-            <text x={PAD.l - 4} y={y(v) + 4} textAnchor="end" fontSize="12" fill="var(--muted)">
+            <text x={PAD.l - 4} y={y(v) + 4} textAnchor="end" fontSize="13" fill="var(--muted)">
               {tick(v)}
             </text>
           </g>
         ))}
-        <text x={PAD.l} y={H - 6} fontSize="12" fill="var(--muted)">0</text>
-        <text x={W - PAD.r} y={H - 6} fontSize="12" textAnchor="end" fill="var(--muted)">{n - 1}</text>
+        <text x={PAD.l} y={H - 6} fontSize="13" fill="var(--muted)">0</text>
+        <text x={W - PAD.r} y={H - 6} fontSize="13" textAnchor="end" fill="var(--muted)">{n - 1}</text>
         {item.series.map((s, k) => (
           <polyline key={s.name} fill="none" stroke={COLORS[k % COLORS.length]} strokeWidth="2" points={s.ys.map((v, i) => `${x(i)},${y(v)}`).join(' ')} />
         ))}

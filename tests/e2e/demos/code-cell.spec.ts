@@ -8,6 +8,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { PARAMS } from '@/lib/demos/code-cell/params';
 import { watchErrors } from '../book';
+import { smallestTexts } from './text-size';
 
 const shell = (page: Page) => page.locator('[data-widget="code-cell"]');
 const status = (page: Page) => shell(page).locator('[data-run-status]');
@@ -151,6 +152,7 @@ test('keyboard: Tab indents in the editor, Esc then Tab leaves it; Ctrl+Enter ru
 });
 
 test('at 360×740 the editor and 运行 begin on one screen, nothing scrolls sideways, axe finds nothing (light and dark)', async ({ page }) => {
+  test.setTimeout(150_000);
   await page.setViewportSize({ width: 360, height: 740 });
   await page.goto('/tools/');
   const figure = page.locator('#demo-code-cell');
@@ -167,6 +169,9 @@ test('at 360×740 the editor and 运行 begin on one screen, nothing scrolls sid
   expect(run!.y + run!.height).toBeLessThanOrEqual(740);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   await runAndWait(page, 'done');
+  // The output too: the chart's ticks and the table stay readable on a phone.
+  expect(await smallestTexts(output(page), 11)).toEqual([]);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   for (const theme of ['light', 'dark']) {
     await page.evaluate((t) => document.documentElement.setAttribute('data-theme', t), theme);
     const axe = await new AxeBuilder({ page }).include('#demo-code-cell').analyze();
