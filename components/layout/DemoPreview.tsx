@@ -107,6 +107,17 @@ const DRAWINGS: Record<string, ReactNode> = {
       <circle cx="56" cy="42" r="3" className="pv-fill" />
     </>
   ),
+  'code-cell': (
+    <>
+      <rect x="10" y="8" width="100" height="52" rx="3" className="pv-soft" />
+      {[[38, 0], [52, 8], [30, 8], [60, 0], [44, 8]].map(([w, indent], i) => (
+        <rect key={i} x={24 + indent} y={14 + i * 9} width={w} height="4" className={i === 3 ? 'pv-accent' : 'pv-cell'} />
+      ))}
+      {[0, 1, 2, 3, 4].map((i) => (
+        <rect key={i} x="14" y={14 + i * 9} width="4" height="4" className="pv-line" />
+      ))}
+    </>
+  ),
 };
 
 const FALLBACK = <rect x="20" y="12" width="80" height="44" rx="6" className="pv-soft" />;

@@ -124,6 +124,17 @@ export const DEMOS = [
     chapter: 'concepts',
     section: 'cc-scaling-link',
   },
+  {
+    name: 'code-cell',
+    aliases: ['cc'],
+    title: '可以编辑和运行的代码',
+    description:
+      '一个代码单元：用 JavaScript 和 TensorFlow.js 写几行代码，按「运行」在与网页隔离的线程里执行，用 print、table、plot 输出文字、张量表格和折线图。出错时指出是第几行；死循环会被时间上限或「停止」按钮终止；「重置」恢复原来的代码，复制链接会带上你改过的代码。',
+    height: 1186,
+    phoneHeight: 1464,
+    chapter: 'tools',
+    section: 'sec-5-1',
+  },
 ] as const satisfies readonly DemoInfo[];
 
 export type DemoName = (typeof DEMOS)[number]['name'];

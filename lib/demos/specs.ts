@@ -8,6 +8,7 @@ import type { DemoName } from './registry';
 import { spec as attention } from './attention/params';
 import { spec as attentionMasks } from './attention-masks/params';
 import { spec as chainRule } from './chain-rule/params';
+import { spec as codeCell } from './code-cell/params';
 import { spec as gdExplorer } from './gd-explorer/params';
 import { spec as gptTrain } from './gpt-train/params';
 import { spec as miniBert } from './mini-bert/params';
@@ -25,4 +26,5 @@ export const SPECS: Record<DemoName, DemoSpec> = {
   'mini-bert': miniBert,
   'attention-masks': attentionMasks,
   'compute-budget': computeBudget,
+  'code-cell': codeCell,
 };

@@ -12,4 +12,5 @@ export const DEMO_LOADERS: Record<DemoName, () => Promise<{ default: ComponentTy
   'mini-bert': () => import('../mini-bert/MiniBertDemo'),
   'attention-masks': () => import('../attention-masks/AttentionMasksDemo'),
   'compute-budget': () => import('../compute-budget/ComputeBudgetDemo'),
+  'code-cell': () => import('../code-cell/CodeCellDemo'),
 };
