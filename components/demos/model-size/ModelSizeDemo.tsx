@@ -16,7 +16,11 @@ import { LogBars, StackedBar } from './SizeCharts';
 import styles from './size.module.css';
 
 const GPU_GB = 80;
-const tickCount = (v: number) => `10${String(Math.round(Math.log10(v))).replace(/./g, (c) => '⁰¹²³⁴⁵⁶⁷⁸⁹'[Number(c)])}`;
+/** Every third decade labelled (10⁶, 10⁹, 10¹²): room for the labels on a phone. */
+const tickCount = (v: number) => {
+  const e = Math.round(Math.log10(v));
+  return e % 3 ? '' : `10${String(e).replace(/./g, (c) => '⁰¹²³⁴⁵⁶⁷⁸⁹'[Number(c)])}`;
+};
 
 /**
  * Chapter 1's size calculator: a transformer's shape → its exact parameter count by component,

@@ -1,7 +1,7 @@
 'use client';
 
 import type { CSSProperties } from 'react';
-import { percent } from '@/lib/demos/format';
+import { share } from '@/lib/demos/model-size/units';
 import styles from './size.module.css';
 
 export interface Part {
@@ -17,11 +17,11 @@ const swatch = (i: number): CSSProperties => ({ background: PART_COLORS[i % PART
 
 /**
  * One bar split into its parts (widths proportional to the values), with a legend that gives each
- * part's value and share. Parts of zero are left out of the bar but listed as 0 in the legend.
+ * part's value and share. Parts of zero are left out of both (the demo's table lists them).
  */
 export function StackedBar({ parts, label, format }: { parts: readonly Part[]; label: string; format: (v: number) => string }) {
   const total = parts.reduce((s, p) => s + p.value, 0);
-  const summary = parts.filter((p) => p.value > 0).map((p) => `${p.label} ${percent(p.value / total, 1)}`).join('，');
+  const summary = parts.filter((p) => p.value > 0).map((p) => `${p.label} ${share(p.value / total)}`).join('，');
   return (
     <div className={styles.stacked}>
       <div className={styles.bar} role="img" aria-label={`${label}：${summary}`}>
@@ -30,16 +30,18 @@ export function StackedBar({ parts, label, format }: { parts: readonly Part[]; l
         )}
       </div>
       <ul className={styles.legend}>
-        {parts.map((p, i) => (
-          <li key={p.key} className={p.value > 0 ? undefined : styles.zero}>
-            <span className={styles.swatch} style={swatch(i)} aria-hidden="true" />
-            <span className={styles.legendLabel}>{p.label}</span>
-            <span className={styles.legendValue} data-part-value={p.key}>
-              {format(p.value)}
-            </span>
-            <span className={styles.legendShare}>{percent(p.value / total, 1)}</span>
-          </li>
-        ))}
+        {parts.map((p, i) =>
+          p.value > 0 ? (
+            <li key={p.key}>
+              <span className={styles.swatch} style={swatch(i)} aria-hidden="true" />
+              <span className={styles.legendLabel}>{p.label}</span>
+              <span className={styles.legendValue} data-part-value={p.key}>
+                {format(p.value)}
+              </span>
+              <span className={styles.legendShare}>{share(p.value / total)}</span>
+            </li>
+          ) : null,
+        )}
       </ul>
     </div>
   );
@@ -71,7 +73,8 @@ export function LogBars({
   const decades: number[] = [];
   for (let e = Math.ceil(Math.log10(lo)); e <= Math.log10(hi) + 1e-9; e++) decades.push(10 ** e);
   return (
-    <figure className={styles.logbars} aria-label={label}>
+    <figure className={styles.logbars}>
+      <figcaption className={styles.caption}>{label}</figcaption>
       <ul>
         {rows.map((r) => (
           <li key={r.key} className={r.key === current ? styles.current : undefined}>

@@ -4,7 +4,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { int } from '@/lib/demos/format';
 import { bytesText, countText } from '@/lib/demos/model-size/units';
 import { GB, bytesPerParam, gpusNeeded, type Recompute, type TrainPrecision } from '@/lib/demos/train-memory/memory';
-import { PARAMS, WEIGHT_BYTES, compute, type spec } from '@/lib/demos/train-memory/params';
+import { WEIGHT_BYTES, compute, type spec } from '@/lib/demos/train-memory/params';
 import { presetOf } from '@/lib/models/arch-presets';
 import { NumbersTable } from '../kit/controls';
 import { DemoSide, DemoStage, DemoVisual, MoreParams, RunBar } from '../kit/layout';
@@ -15,8 +15,9 @@ import { LogBars, StackedBar } from '../model-size/SizeCharts';
 import styles from '../model-size/size.module.css';
 import { GpuGrid, MemoryFormula } from './MemoryParts';
 
-const RECOMPUTE_LABELS = Object.fromEntries(PARAMS.recompute.options.map((o) => [o.value, o.label])) as Record<Recompute, string>;
-const tickBytes = (v: number) => bytesText(v, 1).replace('.0 ', ' ');
+const RECOMPUTE_LABELS: Record<Recompute, string> = { none: '全部保存', selective: '只重算注意力', full: '完全重计算' };
+/** 1 MB, 1 GB, 1 TB labelled; the decades between only marked. */
+const tickBytes = (v: number) => (Math.round(Math.log10(v)) % 3 ? '' : bytesText(v, 1).replace('.0 ', ' '));
 
 /**
  * Chapter 10's memory calculator: the training state (16 bytes a parameter under mixed-precision

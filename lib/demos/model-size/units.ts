@@ -24,3 +24,10 @@ export function chineseCount(n: number, digits = 4): string {
   if (Math.abs(n) >= 1e4) return `${sig(n / 1e4, digits)} 万`;
   return String(Math.round(n));
 }
+
+/** A share for the legend: 66.4%, 0.35%, <0.01%, 0. */
+export function share(p: number): string {
+  if (p === 0) return '0';
+  if (p < 1e-4) return '<0.01%';
+  return `${(100 * p).toFixed(p < 0.1 ? 2 : 1)}%`;
+}
