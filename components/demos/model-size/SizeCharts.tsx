@@ -85,18 +85,16 @@ export function LogBars({
             <span className={styles.rowValue}>{format(r.value)}</span>
           </li>
         ))}
+        <li className={styles.axisRow} aria-hidden="true">
+          <span className={styles.axis}>
+            {decades.map((d) => (
+              <span key={d} className={styles.tick} style={{ left: `${(at(d) * 100).toFixed(2)}%` }}>
+                {tick(d)}
+              </span>
+            ))}
+          </span>
+        </li>
       </ul>
-      <div className={styles.axisRow} aria-hidden="true">
-        <span />
-        <span className={styles.axis}>
-          {decades.map((d) => (
-            <span key={d} className={styles.tick} style={{ left: `${(at(d) * 100).toFixed(2)}%` }}>
-              {tick(d)}
-            </span>
-          ))}
-        </span>
-        <span />
-      </div>
     </figure>
   );
 }
