@@ -134,6 +134,8 @@ export const DEMOS = [
     phoneHeight: 1464,
     chapter: 'tools',
     section: 'sec-5-1',
+  },
+  {
     name: 'model-size',
     aliases: ['ms'],
     title: '模型有多大：参数量计算器',
