@@ -118,6 +118,24 @@ const DRAWINGS: Record<string, ReactNode> = {
       ))}
     </>
   ),
+  'model-size': (
+    <>
+      <rect x="10" y="14" width="18" height="14" className="pv-cell" style={{ opacity: 0.5 }} />
+      <rect x="28" y="14" width="30" height="14" className="pv-cell" />
+      <rect x="58" y="14" width="46" height="14" className="pv-accent" />
+      {[70, 52, 40, 28].map((w, i) => (
+        <rect key={i} x="10" y={36 + i * 7} width={w} height="4" className="pv-cell" />
+      ))}
+    </>
+  ),
+  'train-memory': (
+    <>
+      {[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11].map((i) => (
+        <rect key={i} x={14 + (i % 6) * 16} y={14 + Math.floor(i / 6) * 18} width="12" height="12" className={i < 10 ? 'pv-cell' : 'pv-line'} />
+      ))}
+      <rect x="14" y="52" width="92" height="6" className="pv-accent" />
+    </>
+  ),
 };
 
 const FALLBACK = <rect x="20" y="12" width="80" height="44" rx="6" className="pv-soft" />;

@@ -88,7 +88,7 @@ export const DEMOS = [
     description:
       '在浏览器里从随机参数开始训练一个更小的字符级 GPT：实时画出训练损失与留出损失，并每隔一段时间用当前参数生成一句话，看乱码怎样逐渐变成像样的中文。',
     height: 1282,
-    phoneHeight: 1614,
+    phoneHeight: 1601,
     chapter: 'gpt-bert',
     section: 'sec-3-1',
   },
@@ -134,6 +134,28 @@ export const DEMOS = [
     phoneHeight: 1464,
     chapter: 'tools',
     section: 'sec-5-1',
+  },
+  {
+    name: 'model-size',
+    aliases: ['ms'],
+    title: '模型有多大：参数量计算器',
+    description:
+      '选一个已发表的模型（本书的迷你 GPT、GPT-2、GPT-3、BERT、LLaMA-7B），或拖动层数、隐藏维度、头数、词表和上下文长度：按组成部分列出精确的参数量，与 12·L·d² 的估算对照，在对数刻度上与其他模型比较，并给出权重在 fp32、fp16、int8、int4 下占多少内存。',
+    height: 1485,
+    phoneHeight: 1841,
+    chapter: 'overview',
+    section: 'ov-scale',
+  },
+  {
+    name: 'train-memory',
+    aliases: ['tm'],
+    title: '训练与推理要多少显存',
+    description:
+      '选一个模型，算出训练时每个参数的 16 字节（fp16 权重和梯度、fp32 主副本、Adam 的两个矩）、一批数据的激活值（保存全部、只重算注意力或完全重计算），或推理时的权重与 KV 缓存，以及至少要几块 80 GB 的 GPU。',
+    height: 1043,
+    phoneHeight: 1601,
+    chapter: 'faq',
+    section: 'faqx-memory',
   },
 ] as const satisfies readonly DemoInfo[];
 

@@ -15,6 +15,8 @@ import { spec as miniBert } from './mini-bert/params';
 import { spec as miniGpt } from './mini-gpt/params';
 import { spec as trainer } from './trainer/params';
 import { spec as computeBudget } from './compute-budget/params';
+import { spec as modelSize } from './model-size/params';
+import { spec as trainMemory } from './train-memory/params';
 
 export const SPECS: Record<DemoName, DemoSpec> = {
   'gd-explorer': gdExplorer,
@@ -27,4 +29,6 @@ export const SPECS: Record<DemoName, DemoSpec> = {
   'attention-masks': attentionMasks,
   'compute-budget': computeBudget,
   'code-cell': codeCell,
+  'model-size': modelSize,
+  'train-memory': trainMemory,
 };

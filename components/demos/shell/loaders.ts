@@ -13,4 +13,6 @@ export const DEMO_LOADERS: Record<DemoName, () => Promise<{ default: ComponentTy
   'attention-masks': () => import('../attention-masks/AttentionMasksDemo'),
   'compute-budget': () => import('../compute-budget/ComputeBudgetDemo'),
   'code-cell': () => import('../code-cell/CodeCellDemo'),
+  'model-size': () => import('../model-size/ModelSizeDemo'),
+  'train-memory': () => import('../train-memory/TrainMemoryDemo'),
 };
