@@ -13,6 +13,7 @@ import { spec as gptTrain } from './gpt-train/params';
 import { spec as miniBert } from './mini-bert/params';
 import { spec as miniGpt } from './mini-gpt/params';
 import { spec as trainer } from './trainer/params';
+import { spec as tokenizer } from './tokenizer/params';
 
 export const SPECS: Record<DemoName, DemoSpec> = {
   'gd-explorer': gdExplorer,
@@ -23,4 +24,5 @@ export const SPECS: Record<DemoName, DemoSpec> = {
   'gpt-train': gptTrain,
   'mini-bert': miniBert,
   'attention-masks': attentionMasks,
+  tokenizer,
 };

@@ -11,4 +11,5 @@ export const DEMO_LOADERS: Record<DemoName, () => Promise<{ default: ComponentTy
   'gpt-train': () => import('../gpt-train/GptTrainDemo'),
   'mini-bert': () => import('../mini-bert/MiniBertDemo'),
   'attention-masks': () => import('../attention-masks/AttentionMasksDemo'),
+  tokenizer: () => import('../tokenizer/TokenizerDemo'),
 };
