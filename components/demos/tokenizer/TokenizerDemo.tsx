@@ -1,11 +1,11 @@
 'use client';
 
 import { useRef } from 'react';
-import { PARAMS as P, type spec } from '@/lib/demos/tokenizer/params';
+import { EXAMPLES, PARAMS as P, type spec } from '@/lib/demos/tokenizer/params';
 import { bpeStrip, byteStrip, charStrip, usage, type Strip } from '@/lib/demos/tokenizer/strips';
 import { compression } from '@/lib/tokenizer/file';
 import { fixed, int, percent } from '@/lib/demos/format';
-import { NumbersTable } from '../kit/controls';
+import { NumbersTable, TextWithExamples } from '../kit/controls';
 import { ParamControl } from '../kit/ParamControl';
 import { DemoSide, DemoStage, DemoVisual, MoreParams, RunBar } from '../kit/layout';
 import { TYPING_DEBOUNCE_MS, useComputation } from '../kit/useComputation';
@@ -46,7 +46,7 @@ const yuan = (v: number) => `¥${v < 0.01 && v > 0 ? v.toPrecision(2) : fixed(v,
  * and a context window. data-steps counts the computed texts.
  */
 export default function TokenizerDemo() {
-  const { values, reportSteps, hidden } = useDemo<typeof spec>();
+  const { values, set, reportSteps, hidden } = useDemo<typeof spec>();
   const size = Number(values.size);
   const runs = useRef(0);
   const { value: run, busy } = useComputation(`${size}\u0000${values.text}`, () => compute(values.text, size), {
@@ -72,7 +72,6 @@ export default function TokenizerDemo() {
           ) : (
             <div className={busy ? t.busy : undefined} aria-busy={busy} data-strips="">
               {values.text === '' ? <p className={t.hint}>请输入一段文字。</p> : null}
-              {hidden.has('chars') ? null : <TokenStrip name="chars" title="字符级（迷你 GPT 的词表）" strip={run.chars} />}
               {hidden.has('bpe') ? null : (
                 <TokenStrip name="bpe" title={`字节级 BPE（词表 ${size}）`} strip={run.bpe} note={`本书留出文本上平均每个词元 ${fixed(run.heldOutCharsPerToken, 2)} 个字`} />
               )}
@@ -87,6 +86,7 @@ export default function TokenizerDemo() {
                   单看其中一个词元，字节不是完整的 UTF-8 字符，只能显示成「�」——GPT-2 把中文显示成「�」就是这个原因。
                 </p>
               )}
+              {hidden.has('chars') ? null : <TokenStrip name="chars" title="字符级（迷你 GPT 的词表）" strip={run.chars} />}
               {hidden.has('bytes') ? null : <TokenStrip name="bytes" title="UTF-8 字节（十六进制）" strip={run.bytes} />}
             </div>
           )}
@@ -94,11 +94,23 @@ export default function TokenizerDemo() {
         {/* The text is what starts a computation here (it recomputes as one types): it is the run control. */}
         <RunBar label="输入">
           <div className={t.text} data-demo-run="">
-            <ParamControl name="text" label={`${P.text.label}（最多 ${P.text.maxLength} 个字）`} />
+            {hidden.has('text') ? null : (
+              <TextWithExamples label={`${P.text.label}（最多 ${P.text.maxLength} 个字）`} value={values.text} maxLength={P.text.maxLength} examples={[]} examplesLabel="示例" onChange={(text) => set({ text })} />
+            )}
           </div>
         </RunBar>
         <DemoSide>
           <ParamControl name="size" />
+          {hidden.has('text') ? null : (
+            <p className={`control-examples ${t.examples}`} role="group" aria-label="示例文字">
+              示例：
+              {EXAMPLES.map((x) => (
+                <button key={x} type="button" aria-pressed={values.text === x} onClick={() => set({ text: x })}>
+                  {x}
+                </button>
+              ))}
+            </p>
+          )}
           <MoreParams summary="计费与上下文">
             <ParamControl name="price" />
             <ParamControl name="ctx" />

@@ -15,7 +15,6 @@ export const PARAMS = {
     label: '要分词的文字',
     default: '大模型按词元计费：GPT-4o 读 1000 个 tokens 约几分钱 🙂',
     maxLength: MAX_TEXT,
-    examples: EXAMPLES,
   },
   size: {
     kind: 'enum',
