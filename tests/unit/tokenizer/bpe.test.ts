@@ -27,7 +27,7 @@ function naiveTrain(text: string, numMerges: number, minCount: number): Merge[] 
 describe('byte-level BPE', () => {
   it('learns the merges of a tiny text worked out by hand', () => {
     // "aaabdaaabac" is one chunk; bytes a=97, b=98, c=99, d=100.
-    // Step 1 counts: aa 4 (positions 0-1, 1-2, 4-5, 5-6), ab 2, bd 1, da 1, ba 1, ac 1 → merge (97, 97) → 256.
+    // Step 1 counts: aa 4 (positions 0-1, 1-2, 5-6, 6-7), ab 2, bd 1, da 1, ba 1, ac 1 → merge (97, 97) → 256.
     //   Left to right, "aaa" becomes [256, 97]: the text is [256, 97, 98, 100, 256, 97, 98, 97, 99].
     // Step 2 counts: (256, 97) 2, (97, 98) 2, the rest 1. A tie: the smaller first id wins → (97, 98) → 257.
     //   The text is [256, 257, 100, 256, 257, 97, 99].
