@@ -136,6 +136,23 @@ const DRAWINGS: Record<string, ReactNode> = {
       <rect x="14" y="52" width="92" height="6" className="pv-accent" />
     </>
   ),
+  tokenizer: (
+    <>
+      {[
+        [10, 10, 30],
+        [42, 10, 22],
+        [66, 10, 44],
+        [10, 30, 18],
+        [30, 30, 40],
+        [72, 30, 38],
+      ].map(([x, y, w], i) => (
+        <rect key={i} x={x} y={y} width={w} height="14" rx="2" className={i % 2 ? 'pv-soft' : 'pv-cell'} />
+      ))}
+      {[0, 1, 2, 3, 4, 5, 6, 7, 8, 9].map((i) => (
+        <rect key={`b${i}`} x={10 + i * 10.2} y="52" width="8.5" height="8" className="pv-line" />
+      ))}
+    </>
+  ),
 };
 
 const FALLBACK = <rect x="20" y="12" width="80" height="44" rx="6" className="pv-soft" />;

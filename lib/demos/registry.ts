@@ -157,6 +157,18 @@ export const DEMOS = [
     chapter: 'faq',
     section: 'faqx-memory',
   },
+  {
+    name: 'tokenizer',
+    // No older links exist; the short namespace is read too (`?tok.size=8192`) and rewritten to the name.
+    aliases: ['tok'],
+    title: '分词器：字符、字节级 BPE 与字节',
+    description:
+      '把你输入的一段文字用三种方法切成词元并排显示：迷你模型的字符级词表、在本书上训练的字节级 BPE（词表 512、2048 或 8192）、原始的 UTF-8 字节。每个词元标出编号，被切开的汉字显示为「�」；下面按词元数折算费用和上下文占用。',
+    height: 1343,
+    phoneHeight: 1719,
+    chapter: 'gpt-bert',
+    section: 'sec-3-1',
+  },
 ] as const satisfies readonly DemoInfo[];
 
 export type DemoName = (typeof DEMOS)[number]['name'];

@@ -17,6 +17,7 @@ import { spec as trainer } from './trainer/params';
 import { spec as computeBudget } from './compute-budget/params';
 import { spec as modelSize } from './model-size/params';
 import { spec as trainMemory } from './train-memory/params';
+import { spec as tokenizer } from './tokenizer/params';
 
 export const SPECS: Record<DemoName, DemoSpec> = {
   'gd-explorer': gdExplorer,
@@ -31,4 +32,5 @@ export const SPECS: Record<DemoName, DemoSpec> = {
   'code-cell': codeCell,
   'model-size': modelSize,
   'train-memory': trainMemory,
+  tokenizer,
 };

@@ -15,4 +15,5 @@ export const DEMO_LOADERS: Record<DemoName, () => Promise<{ default: ComponentTy
   'code-cell': () => import('../code-cell/CodeCellDemo'),
   'model-size': () => import('../model-size/ModelSizeDemo'),
   'train-memory': () => import('../train-memory/TrainMemoryDemo'),
+  tokenizer: () => import('../tokenizer/TokenizerDemo'),
 };
