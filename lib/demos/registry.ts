@@ -88,7 +88,7 @@ export const DEMOS = [
     description:
       '在浏览器里从随机参数开始训练一个更小的字符级 GPT：实时画出训练损失与留出损失，并每隔一段时间用当前参数生成一句话，看乱码怎样逐渐变成像样的中文。',
     height: 1282,
-    phoneHeight: 1601,
+    phoneHeight: 1614,
     chapter: 'gpt-bert',
     section: 'sec-3-1',
   },
