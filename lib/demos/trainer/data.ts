@@ -9,18 +9,24 @@ import { DOMAIN, isDrawn, type TrainerPoint } from './problems';
 
 export { DOMAIN, isDrawn, problemOf, type Problem, type TrainerDataset, type TrainerPoint } from './problems';
 
-/** Playground's regressPlane: the value is (x + y)/10 of the noisy point, in [−1.2, 1.2]. */
-function plane(rng: Rng, n: number, noise: number): TrainerPoint[] {
+/**
+ * Playground's regression sets: n uniform points of the plane, each labelled by `value` at the point
+ * moved by uniform noise (four draws per point, in Playground's order: x, y, noise x, noise y).
+ */
+function regression(rng: Rng, n: number, noise: number, value: (x: number, y: number) => number): TrainerPoint[] {
   const out: TrainerPoint[] = [];
   for (let i = 0; i < n; i++) {
     const x = rng.uniform(-DOMAIN, DOMAIN);
     const y = rng.uniform(-DOMAIN, DOMAIN);
     const nx = rng.uniform(-DOMAIN, DOMAIN) * noise;
     const ny = rng.uniform(-DOMAIN, DOMAIN) * noise;
-    out.push({ x, y, label: (x + nx + y + ny) / 10 });
+    out.push({ x, y, label: value(x + nx, y + ny) });
   }
   return out;
 }
+
+/** Playground's regressPlane: (x + y)/10, in [−1.2, 1.2]. */
+const planeValue = (x: number, y: number): number => (x + y) / 10;
 
 const BUMPS: readonly (readonly [number, number, number])[] = [
   [-4, 2.5, 1],
@@ -41,18 +47,6 @@ export function multiGaussValue(x: number, y: number): number {
   return label;
 }
 
-function multigauss(rng: Rng, n: number, noise: number): TrainerPoint[] {
-  const out: TrainerPoint[] = [];
-  for (let i = 0; i < n; i++) {
-    const x = rng.uniform(-DOMAIN, DOMAIN);
-    const y = rng.uniform(-DOMAIN, DOMAIN);
-    const nx = rng.uniform(-DOMAIN, DOMAIN) * noise;
-    const ny = rng.uniform(-DOMAIN, DOMAIN) * noise;
-    out.push({ x, y, label: multiGaussValue(x + nx, y + ny) });
-  }
-  return out;
-}
-
 /**
  * The training and test points. Generated sets are shuffled and split by `trainRatio`; the
  * reader's own points are all for training (there are few, and each was put there on purpose).
@@ -60,8 +54,8 @@ function multigauss(rng: Rng, n: number, noise: number): TrainerPoint[] {
 export function trainerData(dataset: string, rng: Rng, noise: number, trainRatio: number, drawn: readonly TrainerPoint[] = []): { train: TrainerPoint[]; test: TrainerPoint[] } {
   if (isDrawn(dataset)) return { train: drawn.map((p) => ({ ...p })), test: [] };
   let all: TrainerPoint[];
-  if (dataset === 'plane') all = plane(rng, 500, noise);
-  else if (dataset === 'multigauss') all = multigauss(rng, 500, noise);
+  if (dataset === 'plane') all = regression(rng, 500, noise, planeValue);
+  else if (dataset === 'multigauss') all = regression(rng, 500, noise, multiGaussValue);
   else all = M.makeDataset(dataset as M.DatasetName, rng, { noise });
   return M.splitDataset(all as M.Point[], rng, trainRatio) as { train: TrainerPoint[]; test: TrainerPoint[] };
 }
