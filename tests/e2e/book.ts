@@ -1,7 +1,7 @@
 /** What the e2e tests know about the book, read from the same loader the site is built with. */
 import { loadBook } from '@/lib/content/loader';
 import { DOC_SECTIONS } from '@/lib/content/sections';
-import type { Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 export const chapters = loadBook();
 export const sections = DOC_SECTIONS;
@@ -30,3 +30,15 @@ export function watchErrors(page: Page): string[] {
 
 /** A number as the book writes it (U+2212 minus, also in exponents; "1,234"), back to a number. */
 export const readNumber = (text: string | null | undefined) => Number((text ?? '').trim().replaceAll('\u2212', '-').replaceAll(',', ''));
+
+/**
+ * Opens `url` and waits until the demo `name` has mounted on a backend and shows its visual
+ * (`data-demo-visual`); returns the demo's root (`[data-widget]`).
+ */
+export async function openDemo(page: Page, name: string, url: string, timeout = 30_000): Promise<Locator> {
+  await page.goto(url);
+  const shell = page.locator(`[data-widget="${name}"]`);
+  await expect(shell).toHaveAttribute('data-backend', /^(webgpu|webgl|wasm|cpu)$/, { timeout });
+  await expect(shell.locator('[data-demo-visual]')).toBeVisible();
+  return shell;
+}

@@ -8,18 +8,12 @@ import fs from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { PRESETS } from '@/lib/models/arch-presets';
 import { countParams, estimate12 } from '@/lib/models/architectures';
-import { watchErrors } from '../book';
+import { openDemo, watchErrors } from '../book';
 
 const shellOf = (page: Page) => page.locator('[data-widget="model-size"]');
 const int = (n: number) => n.toLocaleString('en-US');
 
-async function open(page: Page, url: string) {
-  await page.goto(url);
-  const shell = shellOf(page);
-  await expect(shell).toHaveAttribute('data-backend', /^(webgpu|webgl|wasm|cpu)$/, { timeout: 30_000 });
-  await expect(shell.locator('[data-demo-visual]')).toBeVisible();
-  return shell;
-}
+const open = (page: Page, url: string) => openDemo(page, 'model-size', url);
 
 test('mounts in chapter 1 with GPT-3’s exact count, and every preset gives Node’s count', async ({ page }) => {
   const errors = watchErrors(page);

@@ -7,18 +7,12 @@ import { expect, test, type Page } from '@playwright/test';
 import { defaults } from '@/lib/demos/params';
 import { bytesText } from '@/lib/demos/model-size/units';
 import { PARAMS, compute } from '@/lib/demos/train-memory/params';
-import { watchErrors } from '../book';
+import { openDemo, watchErrors } from '../book';
 
 const D = defaults(PARAMS);
 const shellOf = (page: Page) => page.locator('[data-widget="train-memory"]');
 
-async function open(page: Page, url: string) {
-  await page.goto(url);
-  const shell = shellOf(page);
-  await expect(shell).toHaveAttribute('data-backend', /^(webgpu|webgl|wasm|cpu)$/, { timeout: 30_000 });
-  await expect(shell.locator('[data-demo-visual]')).toBeVisible();
-  return shell;
-}
+const open = (page: Page, url: string) => openDemo(page, 'train-memory', url);
 
 test('mounts in chapter 10 with GPT-3’s training memory and the chapter’s table', async ({ page }) => {
   const errors = watchErrors(page);
