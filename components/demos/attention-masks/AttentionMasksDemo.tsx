@@ -75,7 +75,7 @@ export default function AttentionMasksDemo() {
       <ModelStatus state={gpt} name="迷你 GPT" />
       <ModelStatus state={bert} name="迷你 BERT" />
       {ready ? (
-        <DemoStage className={m.stage}>
+        <DemoStage layout="above">
           <DemoVisual>
             {typing ? (
               <p className={s.hint} role="status">

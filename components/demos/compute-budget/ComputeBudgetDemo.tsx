@@ -33,7 +33,7 @@ export default function ComputeBudgetDemo() {
   useEffect(() => reportSteps((runs.current += 1)), [key, reportSteps]);
 
   return (
-    <DemoStage className="demo-stage-single">
+    <DemoStage layout="single">
       <DemoVisual>
         <IsoFlopChart budget={values.c} best={best} rule={rule} models={PLACED} showModels={!hidden.has('models')} />
         <p className={s.legend}>

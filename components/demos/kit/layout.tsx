@@ -28,8 +28,18 @@ import './layout.css';
 /** Wide enough for the other parameters to sit open beside the picture. */
 export const WIDE_QUERY = '(min-width: 64rem)';
 
-export function DemoStage({ children, className }: { children: ReactNode; className?: string }) {
-  return <div className={className ? `demo-stage ${className}` : 'demo-stage'}>{children}</div>;
+/**
+ * How the stage uses a wide screen (on a phone every variant is one column, visual first):
+ * - `beside` (default): the visual on the left, run bar and controls on the right;
+ * - `above`: run bar and controls side by side above the visual, which takes the full width
+ *   (a text box and a select over wide strips or maps);
+ * - `single`: one column, visual first (a wide chart reads better than two narrow columns).
+ */
+export type StageLayout = 'beside' | 'above' | 'single';
+
+export function DemoStage({ children, className, layout = 'beside' }: { children: ReactNode; className?: string; layout?: StageLayout }) {
+  const classes = ['demo-stage', layout === 'beside' ? '' : `demo-stage-${layout}`, className ?? ''].filter(Boolean).join(' ');
+  return <div className={classes}>{children}</div>;
 }
 
 export function DemoVisual({ children, className }: { children: ReactNode; className?: string }) {

@@ -65,7 +65,7 @@ export default function TokenizerDemo() {
     : [];
   return (
     <div className={t.root}>
-      <DemoStage className={t.stage}>
+      <DemoStage layout="above">
         <DemoVisual>
           {!run ? (
             <p className={t.hint}>正在载入分词器…</p>
