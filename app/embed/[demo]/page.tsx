@@ -5,6 +5,7 @@ import { DEMOS, demoInfo } from '@/lib/demos/registry';
 import { BOOK_TITLE } from '@/lib/content/book';
 import { Demo } from '@/components/demos/shell/Demo';
 import { DemoIslands } from '@/components/demos/shell/DemoIslands';
+import { EmbedHeight } from '@/components/demos/shell/EmbedHeight';
 
 /**
  * One demo alone, for an iframe: /embed/gd-explorer/?gd.lr=0.1&hide=lr,optimizer. It takes the
@@ -38,6 +39,7 @@ export default async function EmbedPage({ params }: Params) {
         </BookLink>
       </p>
       <DemoIslands eager />
+      <EmbedHeight />
     </main>
   );
 }

@@ -1,6 +1,7 @@
 'use client';
 
 import { useState } from 'react';
+import { embedSnippet } from '@/lib/demos/embed';
 import type { DemoInfo } from '@/lib/demos/registry';
 import { withBase } from '@/lib/paths';
 
@@ -35,8 +36,9 @@ export function ShareButtons({ info }: { info: DemoInfo }) {
   };
 
   const link = () => `${siteUrl()}/${info.chapter}/${withoutShow(window.location.search)}#demo-${info.name}`;
+  // Without the snippet's script the frame keeps the tallest reserved height (a phone's) and scrolls.
   const iframe = () =>
-    `<iframe src="${siteUrl()}/embed/${info.name}/${window.location.search}" title="${info.title}" width="100%" height="${info.height + 60}" style="border:0" loading="lazy" allow="clipboard-write"></iframe>`;
+    embedSnippet({ src: `${siteUrl()}/embed/${info.name}/${window.location.search}`, title: info.title, height: Math.max(info.height, info.phoneHeight) + 60 });
 
   return (
     <span className="demo-share">
@@ -56,7 +58,7 @@ export function ShareButtons({ info }: { info: DemoInfo }) {
         <span className="demo-embed">
           <label>
             嵌入代码
-            <textarea readOnly value={embed} rows={3} onFocus={(e) => e.currentTarget.select()} />
+            <textarea readOnly value={embed} rows={5} onFocus={(e) => e.currentTarget.select()} />
           </label>
           <button type="button" onClick={() => copy(embed, '已复制嵌入代码')}>
             复制嵌入代码

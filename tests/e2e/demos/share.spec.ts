@@ -26,7 +26,7 @@ test('the embed snippet allows the clipboard and carries the set-up', async ({ p
   await shell.getByRole('button', { name: '嵌入' }).click();
   const snippet = await shell.locator('.demo-embed textarea').inputValue();
   expect(snippet).toContain('allow="clipboard-write"');
-  expect(snippet).toContain('/embed/chain-rule/?show=share&chain-rule.w11=-1.5');
+  expect(snippet).toContain('/embed/chain-rule/?show=share&amp;chain-rule.w11=-1.5');
 });
 
 test('on /embed/ the badge and the share buttons are hidden unless show= asks for them; in the chapter they are there', async ({ page }) => {
