@@ -83,7 +83,7 @@ export default function Home() {
         </p>
         <p>
           给教师：每一节都有永久地址和短链接，例如 <BookLink href="/s/2-1/">{withBase('/s/2-1')}</BookLink> 直接打开 §2.1 梯度下降；全部短链接见
-          <BookLink href="/s/">短链接一览</BookLink>。
+          <BookLink href="/s/">短链接一览</BookLink>；导出课程大纲、生成设置好的演示链接和嵌入代码，见<BookLink href="/teach/">教师指南</BookLink>。
         </p>
 
         <h2 id="cite">如何引用</h2>

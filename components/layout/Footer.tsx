@@ -11,6 +11,7 @@ const PAGES = [
   { href: '/changelog/', label: '更新记录', route: 'changelog' },
   { href: '/glossary/', label: '术语表', route: 'glossary' },
   { href: '/notation/', label: '符号表', route: 'notation' },
+  { href: '/teach/', label: '教师指南', route: 'teach' },
 ];
 
 function routeExists(route: string): boolean {

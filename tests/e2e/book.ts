@@ -11,7 +11,7 @@ export const sections = DOC_SECTIONS;
  * build (out/), '/course' for the one built with BASE_PATH=/course (out-basepath/, project basepath).
  */
 export function bookPages(base = ''): string[] {
-  return ['/', '/s/', '/errata/', '/changelog/', '/glossary/', '/notation/', '/search/', ...chapters.map((c) => `/${c.slug}/`), '/404/'].map((p) => `${base}${p}`);
+  return ['/', '/s/', '/errata/', '/changelog/', '/glossary/', '/notation/', '/search/', '/teach/', ...chapters.map((c) => `/${c.slug}/`), '/404/'].map((p) => `${base}${p}`);
 }
 export const pages = bookPages();
 

@@ -29,7 +29,8 @@ export default async function EmbedPage({ params }: Params) {
   const info = demoInfo((await params).demo);
   if (!info) notFound();
   return (
-    <main id="main" className="embed">
+    // Labelled: a host page (or /teach/) has a main landmark of its own, and two must not share a name.
+    <main id="main" className="embed" aria-label={`演示：${info.title}`}>
       <h1 className="visually-hidden">{info.title}</h1>
       <Demo name={info.name} embed />
       <p className="embed-source">

@@ -3,10 +3,8 @@
 import { useState } from 'react';
 import { embedSnippet } from '@/lib/demos/embed';
 import type { DemoInfo } from '@/lib/demos/registry';
-import { withBase } from '@/lib/paths';
-
-/** Where the book is served: origin plus base path (`https://host/course`). */
-const siteUrl = () => `${window.location.origin}${withBase('/')}`.replace(/\/$/, '');
+import { siteUrl } from '@/lib/paths';
+import { useCopy } from '@/components/layout/useCopy';
 
 /** The query without the page-wide `show=`: it matters only on /embed/ (a chapter shows badge and buttons anyway). */
 function withoutShow(search: string): string {
@@ -19,21 +17,8 @@ function withoutShow(search: string): string {
 
 /** "复制链接" (this section, this set-up) and "嵌入" (an iframe snippet for slides and LMS pages). */
 export function ShareButtons({ info }: { info: DemoInfo }) {
-  const [status, setStatus] = useState('');
-  const [manual, setManual] = useState<string | null>(null);
+  const { status, manual, copy } = useCopy();
   const [embed, setEmbed] = useState<string | null>(null);
-
-  const copy = async (text: string, done: string) => {
-    try {
-      await navigator.clipboard.writeText(text);
-      setStatus(done);
-      setManual(null);
-    } catch {
-      // Inside a page that did not allow clipboard-write, or without permission: show it to copy by hand.
-      setStatus('无法访问剪贴板，请手动复制：');
-      setManual(text);
-    }
-  };
 
   const link = () => `${siteUrl()}/${info.chapter}/${withoutShow(window.location.search)}#demo-${info.name}`;
   // Without the snippet's script the frame keeps the tallest reserved height (a phone's) and scrolls.
