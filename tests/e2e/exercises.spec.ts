@@ -139,13 +139,18 @@ for (const query of ['', '?answers=1']) {
   });
 }
 
-test('a printed chapter shows each demo as a figure with its full address', async ({ page }) => {
+test('a printed chapter shows each demo as a figure with its full address, in black on white', async ({ page }) => {
   const demos = DEMOS.filter((d) => d.chapter === 'backprop');
   expect(demos.length).toBeGreaterThan(1);
   await page.goto('/backprop/');
   await expect(page.locator('nav.toc a[aria-current="location"]')).toHaveCount(1);
-  await page.emulateMedia({ media: 'print' });
+  // A reader whose system is in dark mode prints black on white too.
+  await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
   await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  expect(await page.locator('article .mdx > p').first().evaluate((p) => [getComputedStyle(p).color, getComputedStyle(document.body).backgroundColor])).toEqual([
+    'rgb(0, 0, 0)',
+    'rgb(255, 255, 255)',
+  ]);
   const origin = new URL(page.url()).origin;
   for (const d of demos) {
     const figure = page.locator(`[data-demo-print="${d.name}"]`);
