@@ -29,6 +29,13 @@ export interface Erratum {
   sectionId: string;
 }
 
+/** An <Exercise title="…">, and the section it sits under (printed on its handout, /exercises/<slug>/). */
+export interface ExerciseRef {
+  title: string;
+  /** Id of the heading the exercise sits under. */
+  sectionId: string;
+}
+
 export interface Chapter extends Frontmatter {
   /** URL segment, from the file name: `content/gradient-descent.mdx` → `/gradient-descent/`. */
   slug: string;
@@ -36,6 +43,7 @@ export interface Chapter extends Frontmatter {
   file: string;
   headings: Heading[];
   errata: Erratum[];
+  exercises: ExerciseRef[];
 }
 
 export const CONTENT_DIR = path.join(process.cwd(), 'content');
@@ -74,24 +82,47 @@ export function extractHeadings(source: string | MdxTree, file: string): Heading
  * sits under. Exported for tests.
  */
 export function extractErrata(source: string | MdxTree, headings: Heading[], file: string): Erratum[] {
+  return componentsUnderHeadings(source, headings, file, 'Erratum').map(({ node, sectionId }) => {
+    const said = attribute(node, 'said');
+    if (said === undefined) {
+      throw new Error(`${file}:${node.position?.start.line ?? '?'}: an <Erratum> needs said="…" (the words of the document it corrects)`);
+    }
+    return { said, sectionId };
+  });
+}
+
+/** The <Exercise title="…"> boxes of an MDX source, in order, each with the heading it sits under. */
+export function extractExercises(source: string | MdxTree, headings: Heading[], file: string): ExerciseRef[] {
+  return componentsUnderHeadings(source, headings, file, 'Exercise').map(({ node, sectionId }) => ({
+    title: attribute(node, 'title') ?? '',
+    sectionId,
+  }));
+}
+
+type JsxNode = Extract<MdxTree['children'][number], { type: 'mdxJsxFlowElement' }>;
+
+/** A string attribute of an MDX JSX element (`said="…"`), or undefined. */
+function attribute(node: JsxNode, name: string): string | undefined {
+  const a = node.attributes.find((x) => x.type === 'mdxJsxAttribute' && x.name === name);
+  return a && typeof a.value === 'string' ? a.value : undefined;
+}
+
+/** Every <Name …> element of a source, in order, with the id of the heading it sits under. */
+function componentsUnderHeadings(source: string | MdxTree, headings: Heading[], file: string, name: string) {
   const tree = typeof source === 'string' ? parse(source, file) : source;
-  const errata: Erratum[] = [];
+  const found: { node: JsxNode; sectionId: string }[] = [];
   let current: string | null = null;
   visit(tree, (node) => {
     if (node.type === 'heading' && node.depth >= 2 && node.depth <= 4) {
       current = splitHeadingId(toString(node)).id ?? current;
       return;
     }
-    if ((node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') || node.name !== 'Erratum') return;
+    if ((node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') || node.name !== name) return;
     const under = current;
-    if (!under || !headings.some((x) => x.id === under)) throw new Error(`${file}: an <Erratum> must sit under a heading`);
-    const said = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'said');
-    if (!said || typeof said.value !== 'string') {
-      throw new Error(`${file}:${node.position?.start.line ?? '?'}: an <Erratum> needs said="…" (the words of the document it corrects)`);
-    }
-    errata.push({ said: said.value, sectionId: under });
+    if (!under || !headings.some((x) => x.id === under)) throw new Error(`${file}: an <${name}> must sit under a heading`);
+    found.push({ node: node as JsxNode, sectionId: under });
   });
-  return errata;
+  return found;
 }
 
 /** Reads and validates one chapter file. */
@@ -115,7 +146,7 @@ export function loadChapter(absPath: string): Chapter {
       throw new Error(`${file}: frontmatter lists section ${number} but no heading has id "${id}"`);
     }
   }
-  return { ...fm, slug, file, headings, errata: extractErrata(tree, headings, file) };
+  return { ...fm, slug, file, headings, errata: extractErrata(tree, headings, file), exercises: extractExercises(tree, headings, file) };
 }
 
 /** Checks rules that span chapters: order, coverage of the document, book-wide unique ids. */

@@ -11,8 +11,13 @@ export const sections = DOC_SECTIONS;
  * build (out/), '/course' for the one built with BASE_PATH=/course (out-basepath/, project basepath).
  */
 export function bookPages(base = ''): string[] {
-  return ['/', '/s/', '/errata/', '/changelog/', '/glossary/', '/notation/', '/search/', '/teach/', ...chapters.map((c) => `/${c.slug}/`), '/404/'].map((p) => `${base}${p}`);
+  return ['/', '/s/', '/errata/', '/changelog/', '/glossary/', '/notation/', '/search/', '/teach/', ...chapters.map((c) => `/${c.slug}/`), ...handoutPages, '/404/'].map(
+    (p) => `${base}${p}`,
+  );
 }
+
+/** The exercise sheets (/exercises/<slug>/): one for each chapter that has exercises. */
+export const handoutPages = chapters.filter((c) => c.exercises.length > 0).map((c) => `/exercises/${c.slug}/`);
 export const pages = bookPages();
 
 /** Collects console errors and failed same-origin requests of a page. */

@@ -11,6 +11,7 @@ const bodies = [
   ...chapters.map((c) => ({ path: `/${c.slug}/`, text: '.mdx > p', chapter: true })),
   { path: '/glossary/', text: '[data-prose="glossary"] dd > p', chapter: false },
   { path: '/notation/', text: '[data-prose="notation"] > p', chapter: false },
+  { path: '/exercises/backprop/', text: '.handout-statement > p', chapter: false },
 ];
 
 for (const b of bodies) {

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { extractErrata, extractHeadings, loadBook, loadChapter, validateBook } from '@/lib/content/loader';
+import { extractErrata, extractExercises, extractHeadings, loadBook, loadChapter, validateBook } from '@/lib/content/loader';
 import { parseFrontmatter } from '@/lib/content/schema';
 import { DOC_SECTIONS } from '@/lib/content/sections';
 
@@ -110,6 +110,33 @@ describe('勘误 notes', () => {
   it('must say what the document said', () => {
     const src = '## 甲 [#sec-a]\n\n<Erratum>没有 said。</Erratum>\n';
     expect(() => extractErrata(src, extractHeadings(src, 'x.mdx'), 'content/x.mdx')).toThrow(/content\/x\.mdx:3: an <Erratum> needs said=/);
+  });
+});
+
+describe('exercises', () => {
+  it('are listed in order, each with its title and the heading it sits under', () => {
+    const src = [
+      '## 甲 [#sec-a]',
+      '',
+      '<Exercise title="第一题">题面。<Answer>答。</Answer></Exercise>',
+      '',
+      '### 练习 [#a-exercises]',
+      '',
+      '<Exercise>没有标题。</Exercise>',
+      '',
+      '```mdx',
+      '<Exercise title="代码里的例子">不算。</Exercise>',
+      '```',
+      '',
+    ].join('\n');
+    expect(extractExercises(src, extractHeadings(src, 'x.mdx'), 'x.mdx')).toEqual([
+      { title: '第一题', sectionId: 'sec-a' },
+      { title: '', sectionId: 'a-exercises' },
+    ]);
+  });
+
+  it('must sit under a heading', () => {
+    expect(() => extractExercises('<Exercise title="x">y</Exercise>\n', [], 'content/x.mdx')).toThrow(/content\/x\.mdx: an <Exercise> must sit under a heading/);
   });
 });
 

@@ -13,6 +13,7 @@ import { Enhancement } from '@/components/layout/Enhancement';
 import { DemoIslands } from '@/components/demos/shell/DemoIslands';
 import { TermPopover } from '@/components/glossary/TermPopover';
 import { SearchLanding } from '@/components/search/SearchLanding';
+import { BookLink } from '@/components/layout/BookLink';
 
 type Params = { params: Promise<{ chapter: string }> };
 
@@ -60,6 +61,12 @@ export default async function ChapterPage({ params }: Params) {
           </details>
 
           <ChapterBody slug={slug} />
+
+          {chapter.exercises.length > 0 ? (
+            <p className="handout-link">
+              <BookLink href={`/exercises/${slug}/`}>打印本章习题</BookLink>（{chapter.exercises.length} 题，A4 讲义，可附答案）
+            </p>
+          ) : null}
         </article>
 
         <PrevNext prev={book[index - 1]} next={book[index + 1]} />
