@@ -41,6 +41,7 @@ export default function Teach() {
           <ul>
             <li><a href="#teach-sections">小节链接</a></li>
             <li><a href="#teach-outline">导出课程大纲</a></li>
+            <li><a href="#teach-handouts">习题讲义</a></li>
             <li><a href="#teach-builder">演示链接生成器</a></li>
             <li><a href="#teach-hide">各演示可隐藏的控件</a></li>
             <li><a href="#teach-hosting">托管本书</a></li>
@@ -86,6 +87,39 @@ export default function Teach() {
           全书的章、节和小节（共 {outline.length} 条），每条带完整网址，可以贴进教学大纲或学习管理系统（LMS）的页面：Markdown 适合课程网站和 README，CSV（章、节、标题、网址、短链接）可用 Excel 打开或导入 LMS。网址按你打开本页的站点生成，所以自己托管后导出的就是自己站点的地址。
         </p>
         <OutlineExport rows={outline} />
+
+        <h2 id="teach-handouts">习题讲义</h2>
+        <p>
+          每章的练习都有一份可打印的 A4 讲义：题目编号、留有作答空间、注明出处小节的网址。学生版不含答案；加上 <code>?answers=1</code> 是附答案的教师版。
+        </p>
+        <div className="table-wrap">
+          <table className="teach-handouts">
+            <thead>
+              <tr>
+                <th scope="col">章</th>
+                <th scope="col">学生版</th>
+                <th scope="col">教师版（附答案）</th>
+              </tr>
+            </thead>
+            <tbody>
+              {book
+                .filter((c) => c.exercises.length > 0)
+                .map((c) => (
+                  <tr key={c.slug}>
+                    <td>
+                      {chapterLabel(c)} {c.title}
+                    </td>
+                    <td>
+                      <BookLink href={`/exercises/${c.slug}/`}>{c.exercises.length} 题</BookLink>
+                    </td>
+                    <td>
+                      <BookLink href={`/exercises/${c.slug}/?answers=1`}>附答案</BookLink>
+                    </td>
+                  </tr>
+                ))}
+            </tbody>
+          </table>
+        </div>
 
         <h2 id="teach-builder">演示链接生成器</h2>
         <p>
