@@ -72,6 +72,8 @@ const nginxServer = (dir: string, nginxPort: number, base: string) => ({
 const nginxProject = (name: string, dir: string, nginxPort: number, base: string) => ({
   name,
   testMatch: 'deploy/**/*.spec.ts',
+  // Each build's page list has a spec of its own (tests/deploy/pages*.spec.ts).
+  testIgnore: base ? 'deploy/pages.spec.ts' : 'deploy/pages-basepath.spec.ts',
   timeout: 90_000,
   metadata: { dir, base },
   use: { baseURL: `http://127.0.0.1:${nginxPort}` },

@@ -1,70 +1,17 @@
 /**
  * The book served by Debian's nginx with the shipped deploy/nginx.conf and the build's CSP map
  * (scripts/nginx-test.mjs, started by playwright.config.ts for the projects nginx and
- * nginx-basepath): every exported page loads with zero Content-Security-Policy violations, every
- * demo runs under the policy (wasm backend, its run control pressed; the code cell compiles and
- * runs code; search runs in its worker), and the headers are the ones docs/deploy.md promises.
+ * nginx-basepath): every demo runs under the policy (wasm backend, its run control pressed; the
+ * code cell compiles and runs code; search runs in its worker), and the headers are the ones
+ * docs/deploy.md promises. Every page's own load: pages.spec.ts, pages-basepath.spec.ts.
  */
 import { createHash } from 'node:crypto';
-import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import path from 'node:path';
-import { expect, test, type Page, type TestInfo } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { DEMOS } from '@/lib/demos/registry';
 import { inlineScripts } from '@/lib/deploy/headers.mjs';
-
-/** Which build this project serves: out/ at the root, or out-basepath/ under /course (playwright.config.ts). */
-function build(info: TestInfo): { dir: string; base: string } {
-  const { dir, base } = info.project.metadata as { dir?: string; base?: string };
-  if (!dir || base === undefined) throw new Error(`project ${info.project.name} has no metadata { dir, base }`);
-  if (!fs.existsSync(path.join(dir, 'nginx-csp.conf'))) throw new Error(`${dir}/nginx-csp.conf is missing: build first (npm run build, npm run build:basepath)`);
-  return { dir, base };
-}
-
-/** Every exported page, as the URL nginx answers it with: a/index.html → /a/. */
-function exportedPages(dir: string, base: string): string[] {
-  return fs.readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .map((f) => f.split(path.sep).join('/'))
-    .filter((f) => f.endsWith('index.html') && !f.startsWith('_next/'))
-    .map((f) => `${base}/${f.slice(0, -'index.html'.length)}`)
-    .sort();
-}
-
-/** Collects CSP violations (in any document of the page, across navigations) and CSP console messages. */
-async function watchCsp(page: Page): Promise<string[]> {
-  const violations: string[] = [];
-  await page.exposeFunction('__cspViolation', (v: string) => violations.push(v));
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => {
-      (window as unknown as { __cspViolation: (v: string) => void }).__cspViolation(`${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`);
-    });
-  });
-  page.on('console', (m) => {
-    if (/Content Security Policy|Content-Security-Policy/i.test(m.text())) violations.push(`console ${m.type()}: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => violations.push(`pageerror: ${e.message}`));
-  return violations;
-}
-
-test.describe('every page loads with zero CSP violations', () => {
-  // The page list is read from the export when the tests are listed: one test per page.
-  for (const [dir, base] of [['out', ''], ['out-basepath', '/course']] as const) {
-    if (!fs.existsSync(dir)) continue;
-    for (const url of exportedPages(dir, base)) {
-      test(`${url} (${dir})`, async ({ page }, info) => {
-        test.skip(build(info).dir !== dir, `served by the other nginx project`);
-        const violations = await watchCsp(page);
-        const response = await page.goto(url);
-        expect(response?.status(), url).toBe(200);
-        expect(response?.headers()['content-security-policy']).toContain("default-src 'self'");
-        await page.waitForLoadState('networkidle');
-        // Short links forward with a script: the page they land on is checked too.
-        expect(violations).toEqual([]);
-      });
-    }
-  }
-});
+import { build, watchCsp } from './csp';
 
 test.describe('every demo runs under the CSP, on the wasm backend (compiled with wasm-unsafe-eval)', () => {
   for (const demo of DEMOS) {

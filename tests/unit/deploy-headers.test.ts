@@ -3,8 +3,11 @@
  * build): script hashes agree with Node's crypto on the exact text between the tags, a changed
  * script changes its hash, and the page policies, `_headers` and nginx map carry the base path.
  */
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { htmlPaths, inlineHandlers, inlineScripts, pageHeaders, policy, renderHeaders, renderNginxMap, scriptHash } from '@/lib/deploy/headers.mjs';
 
@@ -77,5 +80,50 @@ describe('policies', () => {
     const map = renderNginxMap([rule], policy());
     expect(map).toContain(`    "/course/embed/trainer/index.html" "${rule.csp}";`);
     expect(map).toContain(`    default "${policy()}";`);
+  });
+});
+
+describe('scripts/headers.mjs on an export folder', () => {
+  /** A tiny export: one page, one embed page, and (unless told) Turbopack's worker bootstrap. */
+  function exportDir(withWorker = true) {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'headers-test-'));
+    fs.mkdirSync(path.join(dir, 'embed/trainer'), { recursive: true });
+    fs.mkdirSync(path.join(dir, '_next/static/chunks'), { recursive: true });
+    fs.writeFileSync(path.join(dir, 'index.html'), fixture);
+    fs.writeFileSync(path.join(dir, 'embed/trainer/index.html'), fixture.replace('push([0])', 'push([2])'));
+    if (withWorker) fs.writeFileSync(path.join(dir, '_next/static/chunks/turbopack-worker-abc123.js'), 'importScripts()');
+    return dir;
+  }
+  const run = (dir: string, basePath = '') => spawnSync(process.execPath, ['scripts/headers.mjs'], { encoding: 'utf8', env: { ...process.env, EXPORT_DIR: dir, BASE_PATH: basePath } });
+
+  test('writes _headers and nginx-csp.conf with each page’s own hashes, under the base path', () => {
+    const dir = exportDir();
+    try {
+      const result = run(dir, '/course');
+      expect(result.status, result.stderr).toBe(0);
+      const map = fs.readFileSync(path.join(dir, 'nginx-csp.conf'), 'utf8');
+      const home = new RegExp(`"/course/" "([^"]+)"`).exec(map)?.[1] ?? '';
+      const embed = new RegExp(`"/course/embed/trainer/" "([^"]+)"`).exec(map)?.[1] ?? '';
+      expect(home).toContain(nodeHash('(self.__next_f=self.__next_f||[]).push([0])'));
+      expect(embed).toContain(nodeHash('(self.__next_f=self.__next_f||[]).push([2])'));
+      expect(embed).not.toContain(nodeHash('(self.__next_f=self.__next_f||[]).push([0])'));
+      expect(map).toMatch(/"\/course\/_next\/static\/chunks\/turbopack-worker-abc123\.js" "[^"]*'unsafe-eval'/);
+      expect(fs.readFileSync(path.join(dir, '_headers'), 'utf8')).toContain(`/course/embed/trainer/\n  Content-Security-Policy: ${embed}\n`);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('an export without the worker bootstrap, a missing folder and a bad base path each stop with a message', () => {
+    const dir = exportDir(false);
+    try {
+      const result = run(dir);
+      expect(result.status).toBe(1);
+      expect(result.stderr).toMatch(/^headers: no worker bootstrap/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+    expect(run(path.join(os.tmpdir(), 'no-such-export-folder')).stderr).toMatch(/^headers: .*is missing/);
+    expect(run('out', 'course').stderr).toMatch(/^headers: BASE_PATH must look like \/course/);
   });
 });
