@@ -55,6 +55,30 @@ const BASEPATH_SERVER = {
   reuseExistingServer: !process.env.CI,
 };
 
+/**
+ * The exported book served by Debian's nginx with the shipped deploy/nginx.conf and the build's CSP
+ * map (scripts/nginx-test.mjs; tests/deploy/): project nginx serves out/ at the root, project
+ * nginx-basepath serves out-basepath/ under /course (its server only when that folder exists, like
+ * the basepath project's). nginx must be installed (`apt-get install nginx`, .ci/run does): Playwright
+ * starts every webServer whichever --project is asked for (docs/testing.md).
+ */
+const NGINX_PORT = port('E2E_NGINX_PORT', 3104);
+const NGINX_BASEPATH_PORT = port('E2E_NGINX_BASEPATH_PORT', 3105);
+const nginxServer = (dir: string, nginxPort: number, base: string) => ({
+  command: `node scripts/nginx-test.mjs --dir ${dir} --port ${nginxPort}${base ? ` --base ${base}` : ''}`,
+  url: `http://127.0.0.1:${nginxPort}${base}/`,
+  reuseExistingServer: !process.env.CI,
+});
+const nginxProject = (name: string, dir: string, nginxPort: number, base: string) => ({
+  name,
+  testMatch: 'deploy/**/*.spec.ts',
+  // Each build's page list has a spec of its own (tests/deploy/pages*.spec.ts).
+  testIgnore: base ? 'deploy/pages.spec.ts' : 'deploy/pages-basepath.spec.ts',
+  timeout: 90_000,
+  metadata: { dir, base },
+  use: { baseURL: `http://127.0.0.1:${nginxPort}` },
+});
+
 export default defineConfig({
   testDir: 'tests',
   testMatch: ['e2e/**/*.spec.ts'],
@@ -74,6 +98,8 @@ export default defineConfig({
     { name: 'site', testMatch: 'e2e/**/*.spec.ts' },
     COMPUTE_PROJECT,
     { name: 'basepath', testMatch: 'basepath/**/*.spec.ts', use: { baseURL: `http://localhost:${BASEPATH_PORT}` } },
+    nginxProject('nginx', 'out', NGINX_PORT, ''),
+    ...(fs.existsSync(BASEPATH_DIR) ? [nginxProject('nginx-basepath', BASEPATH_DIR, NGINX_BASEPATH_PORT, BASE_PATH_PREFIX)] : []),
   ],
   webServer: [
     {
@@ -83,5 +109,7 @@ export default defineConfig({
     },
     HARNESS_SERVER,
     ...(fs.existsSync(BASEPATH_DIR) ? [BASEPATH_SERVER] : []),
+    nginxServer('out', NGINX_PORT, ''),
+    ...(fs.existsSync(BASEPATH_DIR) ? [nginxServer(BASEPATH_DIR, NGINX_BASEPATH_PORT, BASE_PATH_PREFIX)] : []),
   ],
 });

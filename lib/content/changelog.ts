@@ -6,7 +6,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import { formatProblems } from './problems';
 
 const SEMVER = /^\d+\.\d+\.\d+$/;

@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import { formatProblems } from './problems';
 
 /** `term-<id>` is the entry's element id on /glossary/: lowercase ASCII, digits, hyphens. */

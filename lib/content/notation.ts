@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import { formatProblems } from './problems';
 
 /** Text without control characters (a stray "\t" from an unescaped "\text" once broke a formula). */

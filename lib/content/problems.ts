@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from '@/lib/zod';
 
 /** A zod error as the build prints it: one "  - path: message" line per problem. */
 export function formatProblems(error: z.ZodError): string {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import { sectionByNumber } from './sections';
 import { formatProblems } from './problems';
 

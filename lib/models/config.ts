@@ -2,7 +2,7 @@
  * The shape of a mini transformer and the ordered list of its parameters. One list serves three
  * purposes: initialising a model, writing its weights file, and checking a weights file on load.
  */
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 
 export interface TransformerConfig {
   /** Tokens in the vocabulary (specials + characters). */

@@ -7,7 +7,7 @@
  * problem (shown to the reader as is).
  */
 import * as tf from '@tensorflow/tfjs-core';
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import { configSchema, countParameters, parameterShapes, type TransformerConfig } from './config';
 import type { Params } from './transformer';
 import { SPECIALS, Vocab } from './vocab';

@@ -4,7 +4,7 @@
  * measured on the corpus. The smaller vocabularies are prefixes of the largest (training is greedy
  * and deterministic), so one file serves all three sizes.
  */
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import type { Merge } from './train';
 
 export const TOKENIZER_FORMAT = 'byte-bpe';

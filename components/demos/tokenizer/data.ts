@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import { Vocab } from '@/lib/models/vocab';
 import { Bpe } from '@/lib/tokenizer/bpe';
 import { mergesOf, parseTokenizerFile, type TokenizerFile } from '@/lib/tokenizer/file';

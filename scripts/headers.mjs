@@ -1,0 +1,53 @@
+#!/usr/bin/env node
+// After `next build` (postbuild, after inject-prose.mjs, which changes the pages): computes every
+// page's Content-Security-Policy from its inline scripts (lib/deploy/headers.mjs) and writes
+//   <export>/_headers          the headers for Netlify and Cloudflare Pages
+//   <export>/nginx-csp.conf    the map from path to CSP that deploy/nginx.conf includes
+// for out/ or EXPORT_DIR, with the base path of the build (BASE_PATH, as next.config.mjs reads it).
+import fs from 'node:fs';
+import path from 'node:path';
+import { normalizeBase } from '../lib/base-path.mjs';
+import { CLOUDFLARE_RULES, pageHeaders, policy, renderHeaders, renderNginxMap } from '../lib/deploy/headers.mjs';
+
+const dir = (process.env.EXPORT_DIR ?? '').trim() || 'out';
+
+function fail(message) {
+  console.error(`headers: ${message}`);
+  process.exit(1);
+}
+
+let base;
+try {
+  base = normalizeBase(process.env.BASE_PATH ?? '');
+} catch (error) {
+  fail(error.message);
+}
+if (!fs.existsSync(dir)) fail(`${dir}/ is missing: run \`npm run build\` first`);
+
+/** Every file under the export folder, relative to it, with /. */
+const files = fs.readdirSync(dir, { recursive: true, withFileTypes: true })
+  .filter((e) => e.isFile())
+  .map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
+  .sort();
+
+const rules = [];
+try {
+  for (const file of files.filter((f) => f.endsWith('.html'))) rules.push(pageHeaders(file, fs.readFileSync(path.join(dir, file), 'utf8'), base));
+} catch (error) {
+  fail(error.message);
+}
+
+// The code cell compiles the reader's code in a worker (docs/code-cell.md), which needs 'unsafe-eval'
+// in the policy of the worker's own script response: the one a worker runs under. Turbopack starts
+// every worker (code cell, trainer, GPT training, search) from one bootstrap script,
+// _next/static/chunks/turbopack-worker-<hash>.js, which then loads the worker's chunks; so that file
+// gets it, and every page keeps a policy without it (lib/deploy/headers.mjs, policy()).
+const workers = files.filter((f) => /^_next\/static\/chunks\/turbopack-worker-[^/]+\.js$/.test(f));
+if (workers.length === 0) fail(`no worker bootstrap (_next/static/chunks/turbopack-worker-*.js) in ${dir}/: the code cell could not run; see lib/deploy/headers.mjs`);
+for (const f of workers) rules.push({ paths: [`${base}/${f}`], csp: policy({ evalWorker: true }) });
+
+fs.writeFileSync(path.join(dir, '_headers'), renderHeaders(rules, base));
+// _headers holds two shared rules and one per page or worker bootstrap.
+if (rules.length + 2 > CLOUDFLARE_RULES) console.warn(`headers: warning: ${rules.length + 2} rules in _headers, more than the ${CLOUDFLARE_RULES} Cloudflare Pages reads (Netlify reads them all); docs/deploy.md`);
+fs.writeFileSync(path.join(dir, 'nginx-csp.conf'), renderNginxMap(rules, policy()));
+console.log(`headers: ${rules.length - workers.length} pages, ${workers.length} worker bootstrap(s) → ${dir}/_headers, ${dir}/nginx-csp.conf (base "${base || '/'}")`);

@@ -1,0 +1,126 @@
+/**
+ * The book served by Debian's nginx with the shipped deploy/nginx.conf and the build's CSP map
+ * (scripts/nginx-test.mjs, started by playwright.config.ts for the projects nginx and
+ * nginx-basepath): every demo runs under the policy (wasm backend, its run control pressed; the
+ * code cell compiles and runs code; search runs in its worker), and the headers are the ones
+ * docs/deploy.md promises. Every page's own load: pages.spec.ts, pages-basepath.spec.ts.
+ */
+import { createHash } from 'node:crypto';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { expect, test } from '@playwright/test';
+import { DEMOS } from '@/lib/demos/registry';
+import { inlineScripts } from '@/lib/deploy/headers.mjs';
+import { build, watchCsp } from './csp';
+
+test.describe('every demo runs under the CSP, on the wasm backend (compiled with wasm-unsafe-eval)', () => {
+  for (const demo of DEMOS) {
+    test(demo.name, async ({ page }, info) => {
+      const { base } = build(info);
+      const violations = await watchCsp(page);
+      await page.goto(`${base}/embed/${demo.name}/?backend=wasm`);
+      const shell = page.locator(`[data-widget="${demo.name}"]`);
+      await expect(shell).toHaveAttribute('data-backend', 'wasm', { timeout: 45_000 });
+      await shell.locator('[data-demo-run]').first().click();
+      await page.waitForLoadState('networkidle');
+      await page.waitForTimeout(1_500);
+      await expect(shell.locator('[role="alert"]')).toHaveCount(0);
+      expect(violations).toEqual([]);
+    });
+  }
+
+  test('the code cell compiles and runs the reader’s code in its worker', async ({ page }, info) => {
+    const { base } = build(info);
+    const violations = await watchCsp(page);
+    await page.goto(`${base}/embed/code-cell/?backend=wasm`);
+    const shell = page.locator('[data-widget="code-cell"]');
+    await expect(shell.locator('[data-demo-run]')).toBeEnabled({ timeout: 45_000 });
+    await shell.locator('.cm-content').click();
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.insertText('print(tf.tensor1d([1, 2, 3]).sum())');
+    await shell.locator('[data-demo-run]').click();
+    await expect(shell.locator('[data-run-status]')).toHaveAttribute('data-run-status', 'done', { timeout: 30_000 });
+    await expect(shell.locator('[data-cell-output] pre')).toHaveText('6');
+    expect(violations).toEqual([]);
+  });
+
+  test('search runs in its worker and fetches its index', async ({ page }, info) => {
+    const { base } = build(info);
+    const violations = await watchCsp(page);
+    await page.goto(`${base}/search/?q=${encodeURIComponent('梯度')}`);
+    await expect(page.locator('a.search-result').first()).toBeVisible({ timeout: 30_000 });
+    expect(violations).toEqual([]);
+  });
+});
+
+test.describe('headers', () => {
+  const directives = (csp: string) => new Map(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values]));
+
+  test('a page: its own inline scripts by hash, same origin only, not framed elsewhere, revalidated', async ({ request }, info) => {
+    const { base } = build(info);
+    const response = await request.get(`${base}/gradient-descent/`);
+    expect(response.status()).toBe(200);
+    const h = response.headers();
+    const csp = directives(h['content-security-policy']);
+    // The hashes of the scripts in the body nginx sent, computed here with Node's crypto.
+    const hashes = inlineScripts(await response.text()).map((s) => `'sha256-${createHash('sha256').update(s).digest('base64')}'`);
+    expect(hashes.length).toBeGreaterThan(2);
+    expect(csp.get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'", ...new Set(hashes)]);
+    expect(csp.get('default-src')).toEqual(["'self'"]);
+    expect(csp.get('frame-ancestors')).toEqual(["'self'"]);
+    expect(h['content-security-policy']).not.toMatch(/'unsafe-eval'|\bhttps?:|\*/);
+    expect(h['x-content-type-options']).toBe('nosniff');
+    expect(h['referrer-policy']).toBe('strict-origin-when-cross-origin');
+    expect(h['cache-control']).toBe('no-cache');
+  });
+
+  test('an embed page may be framed by any site', async ({ request }, info) => {
+    const { base } = build(info);
+    const h = (await request.get(`${base}/embed/trainer/`)).headers();
+    expect(directives(h['content-security-policy']).get('frame-ancestors')).toEqual(['*']);
+    expect(h['x-content-type-options']).toBe('nosniff');
+  });
+
+  test('hashed assets are immutable for a year; the wasm binary is application/wasm and not immutable', async ({ request }, info) => {
+    const { base } = build(info);
+    const html = await (await request.get(`${base}/`)).text();
+    const chunk = /<script src="([^"]*\/_next\/static\/[^"]+\.js)"/.exec(html)?.[1];
+    expect(chunk).toBeTruthy();
+    const js = (await request.get(chunk!)).headers();
+    expect(js['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(js['x-content-type-options']).toBe('nosniff');
+    const wasm = await request.get(`${base}/tfjs/tfjs-backend-wasm.wasm`);
+    expect(wasm.status()).toBe(200);
+    expect(wasm.headers()['content-type']).toBe('application/wasm');
+    expect(wasm.headers()['cache-control']).toBeUndefined();
+  });
+
+  test('the build’s header files are not served; an unknown path gets the 404 page with its policy', async ({ request }, info) => {
+    const { base } = build(info);
+    for (const file of ['_headers', 'nginx-csp.conf']) expect((await request.get(`${base}/${file}`)).status(), file).toBe(404);
+    const missing = await request.get(`${base}/no-such-page/`);
+    expect(missing.status()).toBe(404);
+    expect(await missing.text()).toContain('<html');
+    expect(missing.headers()['content-security-policy']).toMatch(/'sha256-/);
+  });
+
+  test('another site can frame an embed page but not a chapter', async ({ page, baseURL }, info) => {
+    const { base } = build(info);
+    // A host page on another origin: a server of the test's own on a free port (a page answered by
+    // page.route would count as public, and Chromium keeps public pages from framing local ones).
+    const body = `<iframe name="embed" width="900" height="700" src="${baseURL}${base}/embed/chain-rule/"></iframe><iframe name="chapter" width="900" height="300" src="${baseURL}${base}/gradient-descent/"></iframe>`;
+    const server = http.createServer((_, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(body));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const messages: string[] = [];
+    page.on('console', (m) => messages.push(m.text()));
+    try {
+      await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
+      await expect(page.frameLocator('iframe[name="embed"]').locator('[data-widget="chain-rule"]')).toBeAttached({ timeout: 30_000 });
+      await expect.poll(() => page.frame({ name: 'chapter' })?.url()).toMatch(/^chrome-error:|^about:blank/);
+      // Chromium says why, once: the chapter's frame-ancestors 'self' (the embed's * let it in).
+      await expect.poll(() => messages.filter((m) => m.includes('frame-ancestors'))).toEqual([expect.stringMatching(/^Framing .* violates .*"frame-ancestors 'self'"/)]);
+    } finally {
+      server.close();
+    }
+  });
+});
