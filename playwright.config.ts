@@ -87,7 +87,10 @@ export default defineConfig({
   testIgnore: process.env.TRAINER_PERF || process.env.DEMO_PERF ? [] : ['**/*-perf.spec.ts'],
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
-  retries: 0,
+  // One retry in CI only: a run of 638 tests on two loaded cores once failed on a browser context
+  // that took over 90 s to close after its test had passed (a redirect page, nginx-basepath, stop 22).
+  // A test that passes on its retry is listed as "flaky" in the report, so flakes stay visible.
+  retries: process.env.CI ? 1 : 0,
   reporter: [['list']],
   timeout: 60_000,
   use: {
