@@ -36,6 +36,3 @@ export function withBase(path: string): string {
 export const TFJS_WASM_PATH = withBase('/tfjs/');
 /** The shipped mini models' manifests and weights (public/models/). */
 export const modelsPath = (file: string) => withBase(`/models/${file}`);
-
-/** Where the book is served, in the browser: origin plus base path (`https://host/course`), no trailing slash. */
-export const siteUrl = (): string => `${window.location.origin}${BASE_PATH}`;

@@ -1,11 +1,12 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
-import { EMBED_HEIGHT_MESSAGE, embedSnippet } from '@/lib/demos/embed';
+import { EMBED_HEIGHT_MESSAGE, embedFallbackHeight, embedSnippet } from '@/components/demos/shell/embed';
 import type { HideOption } from '@/lib/demos/teach';
 import { teachLinks } from '@/lib/demos/teach';
 import { SHELL_CONTROLS } from '@/lib/demos/params';
-import { BASE_PATH, siteUrl, withBase } from '@/lib/paths';
+import { BASE_PATH, withBase } from '@/lib/paths';
+import { siteUrl } from '@/components/layout/site-url';
 import { CopyField } from './CopyField';
 
 export interface BuilderDemo {
@@ -47,7 +48,7 @@ export function LinkBuilder({ demos }: { demos: BuilderDemo[] }) {
   const frame = useRef<HTMLIFrameElement>(null);
   const demo = demos.find((d) => d.name === name)!;
   const src = teachLinks(demo, opened, hide, show, BASE_PATH).embed;
-  const fallbackHeight = Math.max(demo.height, demo.phoneHeight) + 60;
+  const fallbackHeight = embedFallbackHeight(demo);
 
   // After mount (the page is static HTML): ?demo=<name>, from the links of the hide tables, chooses the demo.
   useEffect(() => {

@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { BOOK_TITLE } from '@/lib/content/book';
 import { outlineCsv, outlineMarkdown, type OutlineRow } from '@/lib/content/outline';
-import { siteUrl } from '@/lib/paths';
+import { siteUrl } from '@/components/layout/site-url';
 import { CopyField } from './CopyField';
 
 /** Saves text as a file the browser downloads (no server: a Blob URL). */

@@ -1,11 +1,11 @@
 'use client';
 
 import { useEffect } from 'react';
-import { EMBED_HEIGHT_MESSAGE } from '@/lib/demos/embed';
+import { EMBED_HEIGHT_MESSAGE } from '@/components/demos/shell/embed';
 
 /**
  * On /embed/: tells the host page the document's height whenever it changes, so the snippet's
- * script can size the iframe to it (lib/demos/embed.ts). Nothing is posted outside an iframe.
+ * script can size the iframe to it (components/demos/shell/embed.ts). Nothing is posted outside an iframe.
  */
 export function EmbedHeight() {
   useEffect(() => {

@@ -1,9 +1,9 @@
 'use client';
 
 import { useState } from 'react';
-import { embedSnippet } from '@/lib/demos/embed';
+import { embedFallbackHeight, embedSnippet } from '@/components/demos/shell/embed';
 import type { DemoInfo } from '@/lib/demos/registry';
-import { siteUrl } from '@/lib/paths';
+import { siteUrl } from '@/components/layout/site-url';
 import { useCopy } from '@/components/layout/useCopy';
 
 /** The query without the page-wide `show=`: it matters only on /embed/ (a chapter shows badge and buttons anyway). */
@@ -21,9 +21,8 @@ export function ShareButtons({ info }: { info: DemoInfo }) {
   const [embed, setEmbed] = useState<string | null>(null);
 
   const link = () => `${siteUrl()}/${info.chapter}/${withoutShow(window.location.search)}#demo-${info.name}`;
-  // Without the snippet's script the frame keeps the tallest reserved height (a phone's) and scrolls.
   const iframe = () =>
-    embedSnippet({ src: `${siteUrl()}/embed/${info.name}/${window.location.search}`, title: info.title, height: Math.max(info.height, info.phoneHeight) + 60 });
+    embedSnippet({ src: `${siteUrl()}/embed/${info.name}/${window.location.search}`, title: info.title, height: embedFallbackHeight(info) });
 
   return (
     <span className="demo-share">

@@ -6,7 +6,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test, type Page } from '@playwright/test';
-import { EMBED_HEIGHT_MESSAGE } from '@/lib/demos/embed';
+import { EMBED_HEIGHT_MESSAGE } from '@/components/demos/shell/embed';
 
 /** The snippet the book gives for chain-rule with a set-up, read from its 嵌入 panel. */
 async function snippetFromBook(page: Page): Promise<string> {

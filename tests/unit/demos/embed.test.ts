@@ -1,11 +1,11 @@
 /**
- * The self-sizing embed snippet (lib/demos/embed.ts): the iframe's attributes, and the host script run
+ * The self-sizing embed snippet (components/demos/shell/embed.ts): the iframe's attributes, and the host script run
  * for real (node:vm) against a stand-in iframe: it follows height messages from the book's origin
  * and its own iframe only.
  */
 import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { EMBED_HEIGHT_MESSAGE, embedSnippet } from '@/lib/demos/embed';
+import { EMBED_HEIGHT_MESSAGE, embedSnippet } from '@/components/demos/shell/embed';
 
 const SRC = 'https://book.example.org/course/embed/chain-rule/?chain-rule.w11=-1.5&hide=lr';
 

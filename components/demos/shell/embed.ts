@@ -25,3 +25,9 @@ export function embedSnippet({ src, title, height }: { src: string; title: strin
     `var h=Number(e.data.height);if(h>0&&h<1e5)f.style.height=Math.ceil(h)+"px";});})(document.currentScript.previousElementSibling);</script>`;
   return `${iframe}\n${script}`;
 }
+
+/**
+ * The iframe's height without the script (hosts that strip it): the demo's tallest reserved height,
+ * a phone's, plus room for the embed page's source line; the frame then scrolls inside if needed.
+ */
+export const embedFallbackHeight = (info: { height: number; phoneHeight: number }) => Math.max(info.height, info.phoneHeight) + 60;
