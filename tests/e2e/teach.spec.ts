@@ -20,10 +20,7 @@ test('every demo has a table of the names hide= accepts, exactly its spec’s', 
   }
 });
 
-/** The builder's three outputs. */
-const output = (builder: Locator, label: string) => builder.getByLabel(label, { exact: true });
-
-/** gd-explorer's control for a parameter, by its label, in a frame or a page. */
+/** A field by its exact label: the builder's outputs, gd-explorer's controls in the preview or a page. */
 const control = (where: FrameLocator | Locator, label: string) => where.getByLabel(label, { exact: true });
 
 test('the link builder: hide checkboxes and the demo’s own state make links that reproduce them', async ({ page }) => {
@@ -37,22 +34,22 @@ test('the link builder: hide checkboxes and the demo’s own state make links th
   // Hide κ and the table; the preview reloads without them.
   await builder.getByRole('checkbox', { name: /条件数 κ/ }).check();
   await builder.getByRole('checkbox', { name: /数值表格/ }).check();
-  await expect(output(builder, '嵌入地址')).toHaveValue(/\/embed\/gd-explorer\/\?hide=kappa,table$/);
+  await expect(control(builder, '嵌入地址')).toHaveValue(/\/embed\/gd-explorer\/\?hide=kappa,table$/);
   await expect(frame.locator('[data-widget="gd-explorer"]')).toHaveAttribute('data-backend', /^(webgpu|webgl|wasm|cpu)$/, { timeout: 30_000 });
   await expect(control(frame, '条件数 κ')).toHaveCount(0);
 
   // Set the demo up inside the preview: the links follow.
   await control(frame, '损失函数').selectOption('rosenbrock');
   // (Rosenbrock's valley brings its own start, rate and speed: gd-explorer.lr=…&gd-explorer.x=…)
-  await expect(output(builder, '章节链接')).toHaveValue(/\/gradient-descent\/\?gd-explorer\.fn=rosenbrock&[^#]*gd-explorer\.hide=kappa,table,backend,share#demo-gd-explorer$/);
-  await expect(output(builder, '嵌入地址')).toHaveValue(/\/embed\/gd-explorer\/\?gd-explorer\.fn=rosenbrock&[^#]*&hide=kappa,table$/);
+  await expect(control(builder, '章节链接')).toHaveValue(/\/gradient-descent\/\?gd-explorer\.fn=rosenbrock&[^#]*gd-explorer\.hide=kappa,table,backend,share#demo-gd-explorer$/);
+  await expect(control(builder, '嵌入地址')).toHaveValue(/\/embed\/gd-explorer\/\?gd-explorer\.fn=rosenbrock&[^#]*&hide=kappa,table$/);
 
   // Show the badge: only share stays hidden in the chapter, and the embed asks for the badge.
   await builder.getByRole('checkbox', { name: /计算后端标记/ }).check();
-  await expect(output(builder, '嵌入地址')).toHaveValue(/\?gd-explorer\.fn=rosenbrock&[^#]*&hide=kappa,table&show=backend$/);
+  await expect(control(builder, '嵌入地址')).toHaveValue(/\?gd-explorer\.fn=rosenbrock&[^#]*&hide=kappa,table&show=backend$/);
   await expect(builder.locator('.link-builder-out textarea')).toHaveValue(/<iframe src="[^"]+\/embed\/gd-explorer\/\?gd-explorer\.fn=rosenbrock&amp;[^"]*&amp;hide=kappa,table&amp;show=backend"/);
-  const chapterLink = await output(builder, '章节链接').inputValue();
-  const embedLink = await output(builder, '嵌入地址').inputValue();
+  const chapterLink = await control(builder, '章节链接').inputValue();
+  const embedLink = await control(builder, '嵌入地址').inputValue();
 
   // The links open the demo as built: Rosenbrock's valley, κ and the share buttons gone, the badge there.
   for (const url of [chapterLink, embedLink]) {
