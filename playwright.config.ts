@@ -96,6 +96,9 @@ export default defineConfig({
   use: {
     baseURL: `http://localhost:${SITE_PORT}`,
     launchOptions: { executablePath: chromium, args: QUIET_FLAGS },
+    // The book's service worker would precache the whole site (about 9 MiB) in every new browser
+    // context; only the offline tests (tests/e2e/offline.spec.ts) allow it.
+    serviceWorkers: 'block',
   },
   projects: [
     { name: 'site', testMatch: 'e2e/**/*.spec.ts' },

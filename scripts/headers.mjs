@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { normalizeBase } from '../lib/base-path.mjs';
-import { CLOUDFLARE_RULES, pageHeaders, policy, renderHeaders, renderNginxMap } from '../lib/deploy/headers.mjs';
+import { CLOUDFLARE_RULES, HTML_CACHE, pageHeaders, policy, renderHeaders, renderNginxMap } from '../lib/deploy/headers.mjs';
 
 const dir = (process.env.EXPORT_DIR ?? '').trim() || 'out';
 
@@ -45,9 +45,12 @@ try {
 const workers = files.filter((f) => /^_next\/static\/chunks\/turbopack-worker-[^/]+\.js$/.test(f));
 if (workers.length === 0) fail(`no worker bootstrap (_next/static/chunks/turbopack-worker-*.js) in ${dir}/: the code cell could not run; see lib/deploy/headers.mjs`);
 for (const f of workers) rules.push({ paths: [`${base}/${f}`], csp: policy({ evalWorker: true }) });
+// The service worker (written next, by scripts/service-worker.mjs): revalidated on every visit, so a
+// new build's worker is found at once (docs/offline.md).
+rules.push({ paths: [`${base}/sw.js`], csp: policy(), cache: HTML_CACHE });
 
 fs.writeFileSync(path.join(dir, '_headers'), renderHeaders(rules, base));
 // _headers holds two shared rules and one per page or worker bootstrap.
 if (rules.length + 2 > CLOUDFLARE_RULES) console.warn(`headers: warning: ${rules.length + 2} rules in _headers, more than the ${CLOUDFLARE_RULES} Cloudflare Pages reads (Netlify reads them all); docs/deploy.md`);
 fs.writeFileSync(path.join(dir, 'nginx-csp.conf'), renderNginxMap(rules, policy()));
-console.log(`headers: ${rules.length - workers.length} pages, ${workers.length} worker bootstrap(s) → ${dir}/_headers, ${dir}/nginx-csp.conf (base "${base || '/'}")`);
+console.log(`headers: ${rules.length - workers.length - 1} pages, ${workers.length} worker bootstrap(s) → ${dir}/_headers, ${dir}/nginx-csp.conf (base "${base || '/'}")`);

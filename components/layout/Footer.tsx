@@ -4,6 +4,8 @@ import { BookLink } from '@/components/layout/BookLink';
 import { BOOK_TITLE } from '@/lib/content/book';
 import { release } from '@/lib/content/release';
 import { withBase } from '@/lib/paths';
+import { OfflineStatus } from '@/components/offline/OfflineStatus';
+import { Enhancement } from './Enhancement';
 
 /** Pages the footer links to; a page built by another part of the book appears once its route exists. */
 const PAGES = [
@@ -50,6 +52,9 @@ export function Footer() {
         </BookLink>
         ）。
       </p>
+      <Enhancement name="OfflineStatus">
+        <OfflineStatus />
+      </Enhancement>
     </footer>
   );
 }

@@ -7,6 +7,7 @@
 import { createIndex, type SearchIndex } from '@/lib/search/engine';
 import type { IndexPayload } from '@/lib/search/build';
 import type { FromSearchWorker, ToSearchWorker } from './protocol';
+import { offlineFailure } from '@/lib/offline/policy.mjs';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const post = (m: FromSearchWorker) => scope.postMessage(m);
@@ -16,6 +17,8 @@ let indexUrl = '';
 async function load(url: string): Promise<SearchIndex> {
   const t0 = performance.now();
   const res = await fetch(url);
+  const offline = offlineFailure(res, '搜索索引');
+  if (offline) throw new Error(offline);
   if (!res.ok) throw new Error(`搜索索引加载失败（HTTP ${res.status}）`);
   const payload = (await res.json()) as IndexPayload;
   if (!payload || !Array.isArray(payload.docs)) throw new Error('搜索索引格式不对');

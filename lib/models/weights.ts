@@ -11,6 +11,7 @@ import { z } from '@/lib/zod';
 import { configSchema, countParameters, parameterShapes, type TransformerConfig } from './config';
 import type { Params } from './transformer';
 import { SPECIALS, Vocab } from './vocab';
+import { offlineFailure } from '@/lib/offline/policy.mjs';
 
 export const WEIGHTS_FORMAT = 'mini-transformer-weights';
 export const WEIGHTS_VERSION = 1;
@@ -222,6 +223,8 @@ export async function fetchBytes(url: string, onProgress?: (loaded: number, tota
   } catch (e) {
     fail('network', `无法下载 ${url}：${(e as Error).message}`);
   }
+  const offline = offlineFailure(res, '这个模型的文件');
+  if (offline) fail('network', offline);
   if (res.status === 404) fail('missing', `找不到文件 ${url}（404）。模型权重需要先用 npm run train:gpt / train:bert 生成。`);
   if (!res.ok) fail('network', `下载 ${url} 失败：HTTP ${res.status}。`);
   const lengthHeader = res.headers.get('content-length');

@@ -53,6 +53,26 @@ test.describe('every demo runs under the CSP, on the wasm backend (compiled with
   });
 });
 
+test.describe('offline reading under the CSP', () => {
+  test.use({ serviceWorkers: 'allow' });
+
+  test('the service worker registers at the base path, precaches, and is revalidated on every visit', async ({ page, request }, info) => {
+    const { base } = build(info);
+    const violations = await watchCsp(page);
+    await page.goto(`${base}/overview/`);
+    await expect(page.locator('footer [data-offline]')).toHaveAttribute('data-offline', 'ready', { timeout: 60_000 });
+    const registration = await page.evaluate(async () => {
+      const r = await navigator.serviceWorker.getRegistration();
+      return { scope: new URL(r?.scope ?? '').pathname, script: new URL(r?.active?.scriptURL ?? '').pathname };
+    });
+    expect(registration).toEqual({ scope: `${base}/`, script: `${base}/sw.js` });
+    const res = await request.get(`${base}/sw.js`);
+    expect(res.status()).toBe(200);
+    expect(res.headers()['cache-control']).toBe('no-cache');
+    expect(violations).toEqual([]);
+  });
+});
+
 test.describe('headers', () => {
   const directives = (csp: string) => new Map(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values]));
 

@@ -108,7 +108,10 @@ describe('scripts/headers.mjs on an export folder', () => {
       expect(embed).toContain(nodeHash('(self.__next_f=self.__next_f||[]).push([2])'));
       expect(embed).not.toContain(nodeHash('(self.__next_f=self.__next_f||[]).push([0])'));
       expect(map).toMatch(/"\/course\/_next\/static\/chunks\/turbopack-worker-abc123\.js" "[^"]*'unsafe-eval'/);
-      expect(fs.readFileSync(path.join(dir, '_headers'), 'utf8')).toContain(`/course/embed/trainer/\n  Content-Security-Policy: ${embed}\n`);
+      const headers = fs.readFileSync(path.join(dir, '_headers'), 'utf8');
+      expect(headers).toContain(`/course/embed/trainer/\n  Content-Security-Policy: ${embed}\n`);
+      // The service worker (docs/offline.md): revalidated on every visit, under the base path.
+      expect(headers).toMatch(/\n\/course\/sw\.js\n  Content-Security-Policy: [^\n]+\n  Cache-Control: no-cache\n/);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

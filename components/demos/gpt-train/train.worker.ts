@@ -10,6 +10,7 @@ import { EVAL_EVERY, modelKey, SAMPLE_EVERY, SAMPLE_PARAMS, type TrainSetup } fr
 import { corpusFrom, liveTensors, TrainRun, type Corpus } from '@/lib/demos/gpt-train/engine';
 import { StepRate, type FromWorker, type ToWorker } from '@/lib/demos/gpt-train/protocol';
 import { hostWorker, type WorkerScope } from '@/lib/demos/worker-host';
+import { offlineFailure } from '@/lib/offline/policy.mjs';
 
 /** Least time between two progress messages while playing. */
 const PROGRESS_MS = 200;
@@ -109,6 +110,8 @@ async function applySetup() {
 const host = hostWorker<ToWorker, FromWorker, { vocabSize: number; trainChars: number; heldOutChars: number }>(self as unknown as WorkerScope, {
   async init(m) {
     const response = await fetch(m.corpusUrl).catch(() => null);
+    const offline = response && offlineFailure(response, '训练语料');
+    if (offline) throw new Error(offline);
     if (!response || !response.ok) throw new Error(`无法下载训练语料 ${m.corpusUrl}（${response ? `HTTP ${response.status}` : '网络错误'}）`);
     corpus = corpusFrom(await response.json().catch(() => null));
     return { vocabSize: corpus.vocab.size, trainChars: corpus.train.length, heldOutChars: corpus.heldOut.length };

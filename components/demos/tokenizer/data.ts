@@ -3,6 +3,7 @@ import { Vocab } from '@/lib/models/vocab';
 import { Bpe } from '@/lib/tokenizer/bpe';
 import { mergesOf, parseTokenizerFile, type TokenizerFile } from '@/lib/tokenizer/file';
 import { modelsPath } from '@/lib/paths';
+import { offlineFailure } from '@/lib/offline/policy.mjs';
 
 /** What the tokenizer demo needs: the BPE merges (public/models/tokenizer.json) and the mini GPT's characters. */
 export interface TokenizerData {
@@ -21,6 +22,8 @@ async function fetchJson(file: string): Promise<unknown> {
   } catch {
     throw new Error(`无法下载 ${url}，请检查网络后重试`);
   }
+  const offline = offlineFailure(res, '分词器的数据');
+  if (offline) throw new Error(offline);
   if (!res.ok) throw new Error(`下载 ${url} 失败（HTTP ${res.status}）`);
   try {
     return await res.json();
