@@ -87,8 +87,8 @@ export const DEMOS = [
     title: '从零训练一个迷你 GPT',
     description:
       '在浏览器里从随机参数开始训练一个更小的字符级 GPT：实时画出训练损失与留出损失，并每隔一段时间用当前参数生成一句话，看乱码怎样逐渐变成像样的中文。',
-    height: 1282,
-    phoneHeight: 1614,
+    height: 1355,
+    phoneHeight: 1767,
     chapter: 'gpt-bert',
     section: 'sec-3-1',
   },

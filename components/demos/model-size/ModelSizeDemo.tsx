@@ -9,9 +9,9 @@ import { COMPONENTS, COMPONENT_LABELS, PRECISIONS, countParams, estimate12 } fro
 import { NumbersTable } from '../kit/controls';
 import { DemoSide, DemoStage, DemoVisual, MoreParams, RunBar } from '../kit/layout';
 import { ParamControl } from '../kit/ParamControl';
+import { PresetPicker } from '../kit/PresetPicker';
 import { typeset } from '../kit/typeset';
 import { useDemo } from '../shell/DemoContext';
-import { PresetPicker } from './PresetPicker';
 import { LogBars, StackedBar } from './SizeCharts';
 import styles from './size.module.css';
 
@@ -63,7 +63,7 @@ export default function ModelSizeDemo() {
       </DemoVisual>
       {hidden.has('preset') ? null : (
         <RunBar label="选择模型">
-          <PresetPicker value={preset?.key ?? ''} onChange={(key) => set(fromArch(presetOf(key)!.arch))} />
+          <PresetPicker presets={PRESETS} value={preset?.key ?? ''} onChange={(key) => set(fromArch(presetOf(key)!.arch))} />
         </RunBar>
       )}
       <DemoSide>

@@ -5,12 +5,12 @@ import { int } from '@/lib/demos/format';
 import { bytesText, countText } from '@/lib/demos/model-size/units';
 import { GB, bytesPerParam, gpusNeeded, type Recompute, type TrainPrecision } from '@/lib/demos/train-memory/memory';
 import { WEIGHT_BYTES, compute, type spec } from '@/lib/demos/train-memory/params';
-import { presetOf } from '@/lib/models/arch-presets';
+import { PRESETS, presetOf } from '@/lib/models/arch-presets';
 import { NumbersTable } from '../kit/controls';
 import { DemoSide, DemoStage, DemoVisual, MoreParams, RunBar } from '../kit/layout';
 import { ParamControl } from '../kit/ParamControl';
 import { useDemo } from '../shell/DemoContext';
-import { PresetPicker } from '../model-size/PresetPicker';
+import { PresetPicker } from '../kit/PresetPicker';
 import { LogBars, StackedBar } from '../model-size/SizeCharts';
 import styles from '../model-size/size.module.css';
 import { GpuGrid, MemoryFormula } from './MemoryParts';
@@ -62,7 +62,7 @@ export default function TrainMemoryDemo() {
         )}
       </DemoVisual>
       <RunBar label="选择模型">
-        <PresetPicker value={values.model} onChange={(model) => set({ model })} />
+        <PresetPicker presets={PRESETS} value={values.model} onChange={(model) => set({ model })} />
       </RunBar>
       <DemoSide>
         <ParamControl name="mode" />

@@ -5,6 +5,9 @@
  * count, reset returns to step 0 with the worker's tensor count back at its baseline; a step, a
  * new learning rate and a new d_model do what the hint says; bad URL parameters give notices and a
  * safe model; it trains on webgl too. Small models via the URL keep the run short on 2 cores.
+ * The presets set every parameter; while training, the progress bar, the step rate and the wait
+ * to the next sample move; a hidden tab or a demo scrolled off the screen pauses training, which
+ * goes on when they are back, unless the reader paused it.
  */
 import { readFileSync } from 'node:fs';
 import * as tf from '@tensorflow/tfjs-core';
@@ -17,6 +20,8 @@ import { readNumber, watchErrors } from '../book';
 
 const EMBED = '/embed/gpt-train/';
 const SMALL = 'gpt-train.layers=1&gpt-train.d=32&gpt-train.heads=2&gpt-train.ctx=16&gpt-train.batch=8&gpt-train.lr=0.01&gpt-train.steps=300';
+/** The 快速 preset as a link (its other fields are the defaults). */
+const QUICK = 'gpt-train.layers=1&gpt-train.d=32&gpt-train.ctx=16&gpt-train.lr=0.01&gpt-train.steps=600';
 const corpusJson = JSON.parse(readFileSync('public/models/corpus.json', 'utf8')) as { train: string; heldOut: string };
 /** ln V of a uniform guess, V counted here from the corpus file: its distinct characters + 4 specials. */
 const LN_V = Math.log(new Set(Array.from(corpusJson.train + corpusJson.heldOut)).size + 4);
@@ -149,12 +154,13 @@ test('heads that do not divide d_model, and other garbage in the URL, give notic
 });
 
 test('the embed hides what hide= names', async ({ page }) => {
-  const shell = await open(page, `${SMALL}&hide=play,chart,table,lr`);
+  const shell = await open(page, `${SMALL}&hide=play,chart,table,lr,preset`);
   await expect(shell.getByRole('button', { name: '开始训练', exact: true })).toHaveCount(0);
   await expect(shell.locator('[data-demo-run]')).toHaveCount(0);
   await expect(shell.locator('svg[role="img"]')).toHaveCount(0);
   await expect(shell.locator('details.numbers')).toHaveCount(0);
   await expect(shell.getByLabel('峰值学习率')).toHaveCount(0);
+  await expect(shell.getByLabel('预设')).toHaveCount(0);
   await expect(shell.getByLabel('批大小')).toBeVisible();
 });
 
@@ -164,4 +170,108 @@ test('trains on webgl', async ({ page }) => {
   await shell.getByRole('button', { name: '开始训练', exact: true }).click();
   await expect.poll(() => steps(shell), { timeout: 45_000 }).toBeGreaterThan(3);
   await shell.getByRole('button', { name: '暂停', exact: true }).click();
+});
+
+/** Pretends the tab was hidden or shown again: the property the demo reads, then the event. */
+const setTabVisibility = (page: Page, state: 'hidden' | 'visible') =>
+  page.evaluate((s) => {
+    Object.defineProperty(document, 'visibilityState', { value: s, configurable: true });
+    Object.defineProperty(document, 'hidden', { value: s === 'hidden', configurable: true });
+    document.dispatchEvent(new Event('visibilitychange'));
+  }, state);
+
+/** The step count, read once the worker's last progress message after a pause has arrived. */
+async function settledSteps(page: Page, shell: Locator): Promise<number> {
+  await page.waitForTimeout(500);
+  const n = await steps(shell);
+  await page.waitForTimeout(1000);
+  expect(await steps(shell)).toBe(n);
+  return n;
+}
+
+test('the presets set every parameter; a changed one reads 自定义', async ({ page }) => {
+  const shell = await open(page, 'gpt-train.seed=3');
+  const preset = shell.getByLabel('预设');
+  await expect(preset).toHaveValue('standard');
+  await preset.selectOption('quick');
+  await expect(page).toHaveURL(new RegExp(`\\?backend=wasm&${QUICK.replaceAll('.', '\\.')}&gpt-train\\.seed=3$`));
+  await expect(shell.getByLabel('层数')).toHaveValue('1');
+  await expect(shell.getByLabel('d_model（隐藏维度）')).toHaveValue('32');
+  await expect(shell.getByLabel('注意力头数')).toHaveValue('4');
+  await expect(shell.getByTestId('gt-stats')).toContainText('第 0 / 600 步');
+  await expect(shell.getByText(/模型：1 层，d_model 32，4 个头，上下文 16 字/)).toBeVisible();
+
+  const lr = shell.getByLabel('峰值学习率');
+  await lr.focus();
+  await page.keyboard.press('ArrowLeft');
+  await expect(preset).toHaveValue('');
+  await expect(preset.locator('option:checked')).toHaveText('自定义');
+
+  await preset.selectOption('standard');
+  await expect(page).toHaveURL(/\?backend=wasm&gpt-train\.seed=3$/);
+  await expect(shell.getByText(/模型：2 层，d_model 48，4 个头，上下文 32 字/)).toBeVisible();
+  await expect(shell.getByTestId('gt-stats')).toContainText('第 0 / 2000 步');
+});
+
+test('the progress bar, step rate and wait to the next sample move; a hidden tab pauses training until it is back', async ({ page }) => {
+  test.setTimeout(90_000);
+  const errors = watchErrors(page);
+  const shell = await open(page, QUICK);
+  const bar = shell.getByRole('progressbar', { name: '训练进度（已完成的步数）' });
+  const barValue = () => bar.evaluate((b) => (b as HTMLProgressElement).value);
+  await expect(bar).toHaveAttribute('max', '600');
+  expect(await barValue()).toBe(0);
+  const wait = shell.getByTestId('gt-wait');
+  await expect(wait).toHaveText('距下一条样例 —');
+  const held = shell.getByTestId('gt-held');
+  await expect(held).toHaveText('');
+
+  await shell.getByRole('button', { name: '开始训练', exact: true }).click();
+  await expect.poll(barValue, { timeout: 20_000 }).toBeGreaterThan(10);
+  await expect(shell.getByTestId('gt-stats')).toContainText(/速度 \d+\.\d 步\/秒/);
+  await expect(wait).toHaveText(/^距下一条样例 约 \d+(\.\d)? 秒$/);
+
+  await setTabVisibility(page, 'hidden');
+  await expect(held).toHaveText('已暂停：标签页在后台（回来后会自动继续）');
+  await expect(shell.getByRole('button', { name: '继续训练', exact: true })).toBeVisible();
+  const stopped = await settledSteps(page, shell);
+  expect(await barValue()).toBe(stopped);
+  await expect(wait).toHaveText('距下一条样例 —');
+
+  await setTabVisibility(page, 'visible');
+  await expect(held).toHaveText('');
+  await expect(shell.getByRole('button', { name: '暂停', exact: true })).toBeVisible();
+  await expect.poll(() => steps(shell), { timeout: 20_000 }).toBeGreaterThan(stopped);
+  await expect.poll(barValue).toBeGreaterThan(stopped);
+
+  // Paused by the reader: a hidden tab coming back does not start it again.
+  await shell.getByRole('button', { name: '暂停', exact: true }).click();
+  await setTabVisibility(page, 'hidden');
+  await expect(held).toHaveText('');
+  await setTabVisibility(page, 'visible');
+  const paused = await settledSteps(page, shell);
+  await expect(shell.getByRole('button', { name: '继续训练', exact: true })).toBeVisible();
+  expect(await barValue()).toBe(paused);
+  expect(errors).toEqual([]);
+});
+
+test('scrolled off the screen, training pauses, and goes on when the demo is back', async ({ page }) => {
+  test.setTimeout(90_000);
+  const errors = watchErrors(page);
+  await page.goto(`/gpt-bert/?backend=wasm&${QUICK}#demo-gpt-train`);
+  const shell = shellOf(page);
+  await expect(shell.getByTestId('gt-samples').locator('li[data-step="0"]')).toBeVisible({ timeout: 45_000 });
+  await shell.getByRole('button', { name: '开始训练', exact: true }).click();
+  await expect.poll(() => steps(shell), { timeout: 20_000 }).toBeGreaterThan(0);
+  const held = shell.getByTestId('gt-held');
+  await expect(held).toHaveText('');
+
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await expect(held).toHaveText('已暂停：演示不在屏幕上（回到这里会自动继续）');
+  const stopped = await settledSteps(page, shell);
+
+  await shell.getByTestId('gt-stats').scrollIntoViewIfNeeded();
+  await expect(held).toHaveText('');
+  await expect.poll(() => steps(shell), { timeout: 20_000 }).toBeGreaterThan(stopped);
+  expect(errors).toEqual([]);
 });
