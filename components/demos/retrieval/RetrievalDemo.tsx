@@ -1,7 +1,7 @@
 'use client';
 
 import { useRef } from 'react';
-import { shorten, type spec } from '@/lib/demos/retrieval/params';
+import { EXAMPLES, PARAMS as P, shorten, type spec } from '@/lib/demos/retrieval/params';
 import { rankBm25, rankCosine, TOP } from '@/lib/demos/retrieval/engine';
 import { sentenceVector } from '@/lib/demos/retrieval/embed';
 import type { Ranked } from '@/lib/demos/retrieval/rank';
@@ -9,7 +9,7 @@ import type { Paragraph } from '@/lib/demos/retrieval/corpus';
 import { fixed, int } from '@/lib/demos/format';
 import { withBase } from '@/lib/paths';
 import type { MiniModel } from '@/lib/models/mini-model';
-import { ParamControl } from '../kit/ParamControl';
+import { ExampleButtons, TextWithExamples } from '../kit/controls';
 import { DemoSide, DemoStage, DemoVisual, RunBar } from '../kit/layout';
 import { ModelStatus } from '../kit/ModelStatus';
 import { TYPING_DEBOUNCE_MS, useComputation } from '../kit/useComputation';
@@ -83,7 +83,7 @@ function Column({ name, title, note, ranked, paragraphs, other, digits }: { name
  * the demo's backend). Each result links to its section. data-steps counts the ranked questions.
  */
 export default function RetrievalDemo() {
-  const { values, reportSteps, hidden } = useDemo<typeof spec>();
+  const { values, set, reportSteps, hidden } = useDemo<typeof spec>();
   const state = useModel('bert');
   const model = state.model;
   const runs = useRef(0);
@@ -114,16 +114,22 @@ export default function RetrievalDemo() {
           {run && (run.truncated > 0 || run.unknown.length > 0) ? (
             <p className={s.hint}>
               {run.truncated > 0 ? `迷你 BERT 只读前 ${int(run.read)} 个字，后面 ${int(run.truncated)} 个字没有进入向量。` : null}
-              {run.unknown.length > 0 ? `它的字表里没有 ${run.unknown.map((c) => `「${c}」`).join('')}，按 [UNK] 读入。` : null}
+              {run.unknown.length > 0 ? `迷你 BERT 的字表里没有${run.unknown.map((c) => `「${c}」`).join('')}，这些字按 [UNK]（未知字符）读入。` : null}
             </p>
           ) : null}
         </DemoVisual>
+        {/* The question is what starts a computation here (it ranks again as one types): it is the run control. */}
         <RunBar label="输入问题">
           <div className={r.question} data-demo-run="">
-            <ParamControl name="q" />
+            {hidden.has('q') ? null : (
+              <TextWithExamples label={`${P.q.label}（最多 ${P.q.maxLength} 个字）`} value={values.q} maxLength={P.q.maxLength} examples={[]} examplesLabel="示例问题" onChange={(q) => set({ q })} />
+            )}
           </div>
         </RunBar>
         <DemoSide>
+          {hidden.has('q') ? null : (
+            <ExampleButtons label="示例问题" examples={EXAMPLES} value={values.q} onPick={(q) => set({ q })} />
+          )}
           {run ? (
             <p className={s.hint}>
               在本书 {int(run.paragraphs.length)} 个段落里检索，各取前 {TOP} 个。改动问题后自动重新排序；点标题跳到那一节。

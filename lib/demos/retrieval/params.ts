@@ -9,7 +9,7 @@ export const MAX_QUESTION = 100;
 export const EXAMPLES = ['学习率太大会怎样？', '大模型为什么会胡说八道', '为什么注意力分数要除以根号 d_k？', '怎样证明自动驾驶足够安全？'] as const;
 
 export const PARAMS = {
-  q: { kind: 'text', label: '问题', default: EXAMPLES[1], maxLength: MAX_QUESTION, examples: EXAMPLES },
+  q: { kind: 'text', label: '问题', default: EXAMPLES[1], maxLength: MAX_QUESTION },
 } as const satisfies ParamTable;
 
 export type Values = ParamValues<typeof PARAMS>;

@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { PARAMS } from '@/lib/demos/retrieval/params';
+import { EXAMPLES, PARAMS } from '@/lib/demos/retrieval/params';
 import { paragraphIndex, rankBm25, TOP } from '@/lib/demos/retrieval/engine';
 import { sentenceVector } from '@/lib/demos/retrieval/embed';
 import { cosineScores } from '@/lib/demos/retrieval/rank';
@@ -93,6 +93,9 @@ test.describe('retrieval', () => {
     const errors = watchErrors(page);
     await open(page, '/embed/retrieval/');
     await results(page, 'bm25');
+    await page.getByRole('group', { name: '示例问题' }).getByRole('button', { name: EXAMPLES[0] }).click();
+    await expect(page.getByLabel(/^问题/)).toHaveValue(EXAMPLES[0]);
+    await expectRankings(page, EXAMPLES[0]);
     const q = '怎样证明自动驾驶足够安全？';
     await page.getByLabel(/^问题/).fill(q);
     await expect.poll(() => page.evaluate(() => new URLSearchParams(location.search).get('retrieval.q'))).toBe(q);
