@@ -169,6 +169,18 @@ export const DEMOS = [
     chapter: 'gpt-bert',
     section: 'sec-3-1',
   },
+  {
+    name: 'retrieval',
+    // No older links exist; the short namespace is read too (`?rt.q=…`) and rewritten to the name.
+    aliases: ['rt'],
+    title: '检索：BM25 与迷你 BERT 向量',
+    description:
+      '输入一个问题，在本书的 839 个段落里检索，并排列出两种方法各自的前 5 段：BM25（按字和相邻字对计分）与迷你 BERT 句向量的余弦相似度。每条结果给出分数、段落开头和所在小节的链接；段落向量在构建时算好，问题的向量在浏览器里现算。',
+    height: 1160,
+    phoneHeight: 2109,
+    chapter: 'applications',
+    section: 'app-nlp-retrieval',
+  },
 ] as const satisfies readonly DemoInfo[];
 
 export type DemoName = (typeof DEMOS)[number]['name'];

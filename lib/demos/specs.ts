@@ -18,6 +18,7 @@ import { spec as computeBudget } from './compute-budget/params';
 import { spec as modelSize } from './model-size/params';
 import { spec as trainMemory } from './train-memory/params';
 import { spec as tokenizer } from './tokenizer/params';
+import { spec as retrieval } from './retrieval/params';
 
 export const SPECS: Record<DemoName, DemoSpec> = {
   'gd-explorer': gdExplorer,
@@ -33,4 +34,5 @@ export const SPECS: Record<DemoName, DemoSpec> = {
   'model-size': modelSize,
   'train-memory': trainMemory,
   tokenizer,
+  retrieval,
 };

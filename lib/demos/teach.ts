@@ -42,6 +42,8 @@ export const VIEW_LABELS: Readonly<Record<string, string>> = {
   bpe: 'BPE 切分的条带',
   bytes: '按字节切分的条带',
   cost: '长度与费用对比',
+  bm25: 'BM25 排序一栏',
+  bert: '迷你 BERT 向量排序一栏',
   features: '输入特征选择',
   network: '网络结构设置',
   backend: '计算后端标记与切换',

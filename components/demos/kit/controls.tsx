@@ -164,6 +164,33 @@ export function NumbersTable({
   );
 }
 
+/** A row of example values (示例：…); the current one is pressed. Beside a text field, or apart from it in a demo's side column. */
+export function ExampleButtons({
+  label,
+  examples,
+  value,
+  onPick,
+  className,
+}: {
+  /** The group's accessible name, e.g. "示例句子". */
+  label: string;
+  examples: readonly string[];
+  value: string;
+  onPick: (v: string) => void;
+  className?: string;
+}) {
+  return (
+    <span className={className ? `control-examples ${className}` : 'control-examples'} role="group" aria-label={label}>
+      示例：
+      {examples.map((t) => (
+        <button key={t} type="button" aria-pressed={value === t} onClick={() => onPick(t)}>
+          {t}
+        </button>
+      ))}
+    </span>
+  );
+}
+
 /** A one-line text input with example values as buttons under it (pressed while the input holds one). */
 export function TextWithExamples({
   label,
@@ -194,16 +221,7 @@ export function TextWithExamples({
           {hint}
         </span>
       ) : null}
-      {examples.length > 0 ? (
-        <span className="control-examples" role="group" aria-label={examplesLabel}>
-          示例：
-          {examples.map((t) => (
-            <button key={t} type="button" aria-pressed={value === t} onClick={() => onChange(t)}>
-              {t}
-            </button>
-          ))}
-        </span>
-      ) : null}
+      {examples.length > 0 ? <ExampleButtons label={examplesLabel} examples={examples} value={value} onPick={onChange} /> : null}
     </div>
   );
 }

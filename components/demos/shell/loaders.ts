@@ -16,4 +16,5 @@ export const DEMO_LOADERS: Record<DemoName, () => Promise<{ default: ComponentTy
   'model-size': () => import('../model-size/ModelSizeDemo'),
   'train-memory': () => import('../train-memory/TrainMemoryDemo'),
   tokenizer: () => import('../tokenizer/TokenizerDemo'),
+  retrieval: () => import('../retrieval/RetrievalDemo'),
 };

@@ -5,7 +5,7 @@ import { EXAMPLES, PARAMS as P, type spec } from '@/lib/demos/tokenizer/params';
 import { bpeStrip, byteStrip, charStrip, usage, type Strip } from '@/lib/demos/tokenizer/strips';
 import { compression } from '@/lib/tokenizer/file';
 import { fixed, int, percent } from '@/lib/demos/format';
-import { NumbersTable, TextWithExamples } from '../kit/controls';
+import { ExampleButtons, NumbersTable, TextWithExamples } from '../kit/controls';
 import { ParamControl } from '../kit/ParamControl';
 import { DemoSide, DemoStage, DemoVisual, MoreParams, RunBar } from '../kit/layout';
 import { TYPING_DEBOUNCE_MS, useComputation } from '../kit/useComputation';
@@ -102,14 +102,7 @@ export default function TokenizerDemo() {
         <DemoSide>
           <ParamControl name="size" />
           {hidden.has('text') ? null : (
-            <p className={`control-examples ${t.examples}`} role="group" aria-label="示例文字">
-              示例：
-              {EXAMPLES.map((x) => (
-                <button key={x} type="button" aria-pressed={values.text === x} onClick={() => set({ text: x })}>
-                  {x}
-                </button>
-              ))}
-            </p>
+            <ExampleButtons label="示例文字" examples={EXAMPLES} value={values.text} onPick={(text) => set({ text })} className={t.examples} />
           )}
           <MoreParams summary="计费与上下文">
             <ParamControl name="price" />
