@@ -11,6 +11,7 @@ import { ParamControl } from '../kit/ParamControl';
 import { useDemo } from '../shell/DemoContext';
 import { IsoFlopChart } from './IsoFlopChart';
 import { BudgetTable, Results } from './Results';
+import chart from '../kit/chart.module.css';
 import s from './ComputeBudget.module.css';
 
 const PLACED = MODELS.map((m) => placeModel(m));
@@ -36,7 +37,7 @@ export default function ComputeBudgetDemo() {
     <DemoStage layout="single">
       <DemoVisual>
         <IsoFlopChart budget={values.c} best={best} rule={rule} models={PLACED} showModels={!hidden.has('models')} />
-        <p className={s.legend}>
+        <p className={chart.legend}>
           细线：C = 10¹⁸ … 10²⁶ 的等算力曲线（D = C/6N），点为各自最低处；粗线：你的预算；大圆点：拟合最优；方块：D ≈ 20N
           {hidden.has('models') ? '' : '；三角：已知模型'}。
         </p>
@@ -46,7 +47,7 @@ export default function ComputeBudgetDemo() {
           <ParamControl name="c" format={(v) => `${sci(v)} FLOP`} />
         </div>
       </RunBar>
-      <DemoSide className={s.side}>
+      <DemoSide className={chart.side}>
         <div>
           <ParamControl name="hw" />
           <ParamControl name="mfu" format={(v) => percent(v, 0)} />

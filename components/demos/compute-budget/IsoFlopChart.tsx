@@ -6,6 +6,8 @@ import { logTicks, power, sci } from '@/lib/demos/compute-budget/ticks';
 import { niceRange } from '@/lib/demos/axis';
 import { fixed } from '@/lib/demos/format';
 import { useWidth } from '../kit/canvas';
+import chart from '../kit/chart.module.css';
+import { LogAxes } from '../kit/LogAxes';
 import s from './ComputeBudget.module.css';
 
 /** The chart's fixed window: N from 10⁷ to 10¹³ parameters, loss from 1.75 to 3.75 nats. */
@@ -83,38 +85,14 @@ export function IsoFlopChart({ budget, best, rule, models, showModels }: { budge
   const hoverN = active?.n ?? NaN;
 
   return (
-    <div ref={box} className={s.chartBox}>
-      <svg className={s.chart} width={width} height={height} role="group" aria-label={`等算力曲线：固定算力 C 时，损失随参数量 N 的变化（对数横轴）；你的预算 ${sci(budget)} FLOP 的最优 N 为 ${sci(best.n)}`}>
+    <div ref={box} className={chart.chartBox}>
+      <svg className={chart.chart} width={width} height={height} role="group" aria-label={`等算力曲线：固定算力 C 时，损失随参数量 N 的变化（对数横轴）；你的预算 ${sci(budget)} FLOP 的最优 N 为 ${sci(best.n)}`}>
         <defs>
           <clipPath id="cb-plot">
             <rect x={m.left} y={m.top} width={pw} height={ph} />
           </clipPath>
         </defs>
-        {xt.minor.map((v) => (
-          <line key={`xm${v}`} x1={x(v)} x2={x(v)} y1={m.top} y2={m.top + ph} className={s.gridMinor} />
-        ))}
-        {xt.major.map((v) => (
-          <g key={`x${v}`}>
-            <line x1={x(v)} x2={x(v)} y1={m.top} y2={m.top + ph} className={s.grid} />
-            <text x={x(v)} y={m.top + ph + 15} textAnchor="middle" className={s.tick}>
-              {power(Math.round(Math.log10(v)))}
-            </text>
-          </g>
-        ))}
-        {yt.map((v) => (
-          <g key={`y${v}`}>
-            <line x1={m.left} x2={m.left + pw} y1={y(v)} y2={y(v)} className={s.grid} />
-            <text x={m.left - 5} y={y(v) + 4} textAnchor="end" className={s.tick}>
-              {fixed(v, 1)}
-            </text>
-          </g>
-        ))}
-        <text x={m.left + pw / 2} y={height - 4} textAnchor="middle" className={s.axisTitle}>
-          参数量 N（对数坐标）
-        </text>
-        <text x={12} y={m.top + ph / 2} textAnchor="middle" className={s.axisTitle} transform={`rotate(-90 12 ${m.top + ph / 2})`}>
-          损失 L
-        </text>
+        <LogAxes box={{ left: m.left, top: m.top, width: pw, height: ph }} svgHeight={height} xt={xt} x={x} yt={yt} y={y} xTitle="参数量 N（对数坐标）" yTitle="损失 L" />
         <g clipPath="url(#cb-plot)">
           {curves.map((c) => (
             <path key={c.e} d={path(c.points)} className={s.curve} />
@@ -158,7 +136,7 @@ export function IsoFlopChart({ budget, best, rule, models, showModels }: { budge
           <circle cx={x(best.n)} cy={y(best.loss)} r={6} />
         </g>
       </svg>
-      <p className={s.readout} aria-live="polite" data-testid="cb-readout">
+      <p className={chart.readout} aria-live="polite" data-testid="cb-readout">
         {active ? active.text : '悬停、轻触或用 Tab 聚焦图上的点，查看数值。'}
       </p>
     </div>

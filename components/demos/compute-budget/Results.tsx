@@ -6,6 +6,7 @@ import type { Accelerator, TrainingCost } from '@/lib/demos/compute-budget/hardw
 import { countZh, sci } from '@/lib/demos/compute-budget/ticks';
 import { fixed, int } from '@/lib/demos/format';
 import { NumbersTable } from '../kit/controls';
+import chart from '../kit/chart.module.css';
 import s from './ComputeBudget.module.css';
 
 const days = (d: number) => (d >= 730 ? `${fixed(d / 365.25, 1)} 年` : d >= 10 ? `${int(d)} 天` : `${Number(d.toPrecision(2))} 天`);
@@ -17,7 +18,7 @@ export function Results({ budget, best, rule, cost, hw, mfu, gpus, price, showFo
 }) {
   const exp = CHINCHILLA.beta / (CHINCHILLA.alpha + CHINCHILLA.beta);
   return (
-    <dl className={s.results} data-testid="cb-results">
+    <dl className={chart.results} data-testid="cb-results">
       <dt>拟合的最优分配（Chinchilla 方法 3）</dt>
       <dd>
         N* = <span data-testid="cb-nopt">{sci(best.n)}</span>（约 {countZh(best.n)} 参数），D* = {sci(best.d)} 词元，D*/N* ≈ {fixed(best.d / best.n, 0)}，L = {fixed(best.loss, 3)}
