@@ -153,6 +153,22 @@ const DRAWINGS: Record<string, ReactNode> = {
       ))}
     </>
   ),
+  scaling: (
+    <>
+      <path d="M12 6 V60 H110" className="pv-line" />
+      <path d="M18 14 L104 50" className="pv-accent" />
+      {[
+        [22, 18],
+        [36, 22],
+        [50, 30],
+        [64, 33],
+        [78, 40],
+        [92, 45],
+      ].map(([x, y], i) => (
+        <circle key={i} cx={x} cy={y} r="3" className="pv-fill" />
+      ))}
+    </>
+  ),
 };
 
 const FALLBACK = <rect x="20" y="12" width="80" height="44" rx="6" className="pv-soft" />;

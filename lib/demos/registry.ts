@@ -181,6 +181,17 @@ export const DEMOS = [
     chapter: 'applications',
     section: 'app-nlp-retrieval',
   },
+  {
+    name: 'scaling',
+    aliases: ['sc'],
+    title: '本书自己的缩放实验',
+    description:
+      '七个迷你 GPT（不含嵌入的参数从 888 到约 34 万）在本书同样多的文字上训练后的留出损失，画在双对数坐标上：按参数量或按计算量，现场用最小二乘拟合幂律，给出指数及其误差；可以把某些模型排除在拟合之外、先减去不可约损失 E 再拟合，并外推到更大的模型，与 Kaplan 和 Chinchilla 的指数对照。',
+    height: 1076,
+    phoneHeight: 1385,
+    chapter: 'future',
+    section: 'fut-scaling',
+  },
 ] as const satisfies readonly DemoInfo[];
 
 export type DemoName = (typeof DEMOS)[number]['name'];

@@ -19,6 +19,7 @@ import { spec as modelSize } from './model-size/params';
 import { spec as trainMemory } from './train-memory/params';
 import { spec as tokenizer } from './tokenizer/params';
 import { spec as retrieval } from './retrieval/params';
+import { spec as scaling } from './scaling/params';
 
 export const SPECS: Record<DemoName, DemoSpec> = {
   'gd-explorer': gdExplorer,
@@ -35,4 +36,5 @@ export const SPECS: Record<DemoName, DemoSpec> = {
   'train-memory': trainMemory,
   tokenizer,
   retrieval,
+  scaling,
 };

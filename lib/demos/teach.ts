@@ -44,6 +44,8 @@ export const VIEW_LABELS: Readonly<Record<string, string>> = {
   cost: '长度与费用对比',
   bm25: 'BM25 排序一栏',
   bert: '迷你 BERT 向量排序一栏',
+  curves: '各模型的学习曲线',
+  compare: '论文指数对照',
   features: '输入特征选择',
   network: '网络结构设置',
   backend: '计算后端标记与切换',

@@ -17,4 +17,5 @@ export const DEMO_LOADERS: Record<DemoName, () => Promise<{ default: ComponentTy
   'train-memory': () => import('../train-memory/TrainMemoryDemo'),
   tokenizer: () => import('../tokenizer/TokenizerDemo'),
   retrieval: () => import('../retrieval/RetrievalDemo'),
+  scaling: () => import('../scaling/ScalingDemo'),
 };
