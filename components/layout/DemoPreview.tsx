@@ -176,7 +176,7 @@ const FALLBACK = <rect x="20" y="12" width="80" height="44" rx="6" className="pv
 export function DemoPreview({ name }: { name: string }) {
   return (
     <svg className="demo-preview" viewBox="0 0 120 68" width="120" height="68" aria-hidden="true" focusable="false">
-      {DRAWINGS[name] ?? FALLBACK}
+      {DRAWINGS[name] ?? (name.startsWith('code-') ? DRAWINGS['code-cell'] : FALLBACK)}
     </svg>
   );
 }

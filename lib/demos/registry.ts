@@ -192,6 +192,39 @@ export const DEMOS = [
     chapter: 'future',
     section: 'fut-scaling',
   },
+  {
+    name: 'code-gd',
+    // No older links exist; the short namespace is read too (`?gdc.code=…`) and rewritten to the name.
+    aliases: ['gdc'],
+    title: '代码：一步梯度下降',
+    description: '一个可以编辑和运行的代码单元：在二维二次碗上手算一步梯度下降的梯度，用 tf.grad 自动求导核对，再走 30 步画出损失曲线；改大学习率可以看到振荡和发散。',
+    height: 1071,
+    phoneHeight: 1384,
+    chapter: 'gradient-descent',
+    section: 'gd-condition',
+  },
+  {
+    name: 'code-backprop',
+    // No older links exist; the short namespace is read too (`?bpc.code=…`) and rewritten to the name.
+    aliases: ['bpc'],
+    title: '代码：手算反向传播与自动微分对照',
+    description: '一个可以编辑和运行的代码单元：对一个 2-2-1 小网络按链式法则逐个乘出局部导数，再用 tf.grads 对同一个函数求导，打印两者的梯度和最大差。',
+    height: 1300,
+    phoneHeight: 1897,
+    chapter: 'backprop',
+    section: 'bp-gradient-check',
+  },
+  {
+    name: 'code-attention',
+    // No older links exist; the short namespace is read too (`?atc.code=…`) and rewritten to the name.
+    aliases: ['atc'],
+    title: '代码：缩放点积注意力',
+    description: '一个可以编辑和运行的代码单元：三个词元的 Q、K、V，缩放后的分数 QKᵀ/√d_k，加因果掩码后按行 softmax 得到的权重，以及输出；把 causal 改成 false 就是双向注意力。',
+    height: 1094,
+    phoneHeight: 1464,
+    chapter: 'attention',
+    section: 'attn-causal-mask',
+  },
 ] as const satisfies readonly DemoInfo[];
 
 export type DemoName = (typeof DEMOS)[number]['name'];

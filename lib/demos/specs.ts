@@ -20,6 +20,8 @@ import { spec as trainMemory } from './train-memory/params';
 import { spec as tokenizer } from './tokenizer/params';
 import { spec as retrieval } from './retrieval/params';
 import { spec as scaling } from './scaling/params';
+import { cellSpec } from './code-cell/params';
+import { ATTENTION_CODE, BACKPROP_CODE, GD_STEP_CODE } from './code-cell/presets';
 
 export const SPECS: Record<DemoName, DemoSpec> = {
   'gd-explorer': gdExplorer,
@@ -37,4 +39,7 @@ export const SPECS: Record<DemoName, DemoSpec> = {
   tokenizer,
   retrieval,
   scaling,
+  'code-gd': cellSpec(GD_STEP_CODE),
+  'code-backprop': cellSpec(BACKPROP_CODE),
+  'code-attention': cellSpec(ATTENTION_CODE),
 };

@@ -2,7 +2,7 @@
 
 import { useCallback, useRef } from 'react';
 import type { EditorView } from '@codemirror/view';
-import { capNotice, CODE_MAX, PARAMS, type spec } from '@/lib/demos/code-cell/params';
+import { capNotice, CODE_MAX, type spec } from '@/lib/demos/code-cell/params';
 import { fixed } from '@/lib/demos/format';
 import { Icon } from '../kit/icons';
 import { DemoSide, DemoStage, DemoVisual, MoreParams, RunBar } from '../kit/layout';
@@ -41,7 +41,9 @@ function Status({ state, errorLine }: { state: RunState; errorLine: number | nul
  * the page's backend; the code itself is URL state, so 复制链接 carries the reader's edit.
  */
 export default function CodeCellDemo() {
-  const { values, set, hidden, requested, notify, reportSteps } = useDemo<typeof spec>();
+  const { values, set, hidden, requested, notify, reportSteps, spec: cell } = useDemo<typeof spec>();
+  // The code this cell starts with: chapter 8's, or a chapter's own (lib/demos/code-cell/params.ts, cellSpec).
+  const original = String(cell.params.code.default);
   const { items, state, run, stop, ready } = useCellWorker(requested, values.limit);
   const viewRef = useRef<EditorView | null>(null);
   const runs = useRef(0);
@@ -56,7 +58,7 @@ export default function CodeCellDemo() {
   const running = state.status === 'running';
   const errorLine =
     state.status === 'failed' ? (state.line ?? (state.syntax ? firstErrorLine(values.code) : null)) : null;
-  const edited = values.code !== PARAMS.code.default;
+  const edited = values.code !== original;
 
   return (
     <DemoStage className="cc-stage">
@@ -73,7 +75,7 @@ export default function CodeCellDemo() {
           </button>
         )}
         {hidden.has('reset') ? null : (
-          <button type="button" onClick={() => set({ code: PARAMS.code.default })} disabled={!edited}>
+          <button type="button" onClick={() => set({ code: original })} disabled={!edited}>
             <Icon name="reset" /> 重置
           </button>
         )}

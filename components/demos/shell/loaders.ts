@@ -18,4 +18,8 @@ export const DEMO_LOADERS: Record<DemoName, () => Promise<{ default: ComponentTy
   tokenizer: () => import('../tokenizer/TokenizerDemo'),
   retrieval: () => import('../retrieval/RetrievalDemo'),
   scaling: () => import('../scaling/ScalingDemo'),
+  // Chapters 3–5's code cells: the same view, each with its own starting code (lib/demos/specs.ts).
+  'code-gd': () => import('../code-cell/CodeCellDemo'),
+  'code-backprop': () => import('../code-cell/CodeCellDemo'),
+  'code-attention': () => import('../code-cell/CodeCellDemo'),
 };

@@ -7,6 +7,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { PARAMS } from '@/lib/demos/code-cell/params';
+import { ATTENTION_CODE } from '@/lib/demos/code-cell/presets';
 import { watchErrors } from '../book';
 import { smallestTexts } from './text-size';
 
@@ -177,4 +178,44 @@ test('at 360×740 the editor and 运行 begin on one screen, nothing scrolls sid
     const axe = await new AxeBuilder({ page }).include('#demo-code-cell').analyze();
     expect(axe.violations.map((v) => `${theme}: ${v.id} ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
   }
+});
+
+test('the chapter 5 cell runs in its chapter; its edit goes into its own namespace, and 重置 restores its own code', async ({ page }) => {
+  const errors = watchErrors(page);
+  const cell = page.locator('[data-widget="code-attention"]');
+  await page.goto('/attention/');
+  await page.locator('#demo-code-attention').scrollIntoViewIfNeeded();
+  await expect(cell.locator('[data-demo-run]')).toBeEnabled({ timeout: 45_000 });
+  await expect.poll(() => cell.locator('.cm-line').first().textContent()).toBe(ATTENTION_CODE.split('\n')[0]);
+  await cell.locator('[data-demo-run]').click();
+  await expect(cell.locator('[data-run-status]')).toHaveAttribute('data-run-status', 'done', { timeout: 20_000 });
+  // The causal weights: the first token sees only itself; every row sums to 1.
+  await expect(cell.locator('[data-cell-output] table').nth(1).locator('tbody tr').first().locator('td')).toHaveText(['1', '0', '0']);
+  await expect(cell.locator('[data-cell-output] pre').first()).toHaveText(/^每行之和 \[1, 1, 1\]/);
+  await cell.locator('.cm-content').click();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.insertText('print(2 + 2)');
+  await expect.poll(() => new URL(page.url()).searchParams.get('code-attention.code')).toBe('print(2 + 2)');
+  expect(new URL(page.url()).searchParams.get('code-cell.code')).toBeNull();
+  await cell.getByRole('button', { name: /重置/ }).click();
+  await expect.poll(() => cell.locator('.cm-line').first().textContent()).toBe(ATTENTION_CODE.split('\n')[0]);
+  await expect.poll(() => new URL(page.url()).searchParams.get('code-attention.code')).toBeNull();
+  expect(errors).toEqual([]);
+});
+
+test('the chapter 4 cell: the chain rule by hand and tf.grads agree on the page’s own backend', async ({ page }) => {
+  const cell = page.locator('[data-widget="code-backprop"]');
+  await page.goto('/embed/code-backprop/');
+  await expect(cell.locator('[data-demo-run]')).toBeEnabled({ timeout: 45_000 });
+  await cell.locator('[data-demo-run]').click();
+  await expect(cell.locator('[data-run-status]')).toHaveAttribute('data-run-status', 'done', { timeout: 20_000 });
+  const last = (await cell.locator('[data-cell-output] pre').last().textContent()) ?? '';
+  expect(last).toMatch(/^两种算法的最大差 /);
+  expect(Number(last.replace('两种算法的最大差 ', '').replace('\u2212', '-'))).toBeLessThan(1e-5);
+  // ∂L/∂W₁ = ∂L/∂z · xᵀ with x = (1, 2): the second column is twice the first.
+  const rows = await cell.locator('[data-cell-output] table tbody tr').evaluateAll((trs) =>
+    trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => Number((td.textContent ?? '').replace('\u2212', '-')))),
+  );
+  expect(rows).toHaveLength(2);
+  for (const [a, b] of rows) expect(b).toBeCloseTo(2 * a, 4);
 });

@@ -1,23 +1,10 @@
 /** A cell's run in Node (cpu backend): the chapter's code gives the hand-computed numbers, errors name their line. */
-import { beforeAll, describe, expect, it } from 'vitest';
-import * as M from '@/lib/compute/maths';
-import { calibrate } from '@/lib/demos/code-cell/lines';
-import type { OutItem } from '@/lib/demos/code-cell/protocol';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_CODE } from '@/lib/demos/code-cell/presets';
-import { runCell } from '@/lib/demos/code-cell/run';
-import { tf, useCpu } from '../../compute/setup';
+import { tf } from '../../compute/setup';
+import { runInNode as run, setUpCells } from './harness';
 
-let offset = 0;
-beforeAll(async () => {
-  await useCpu();
-  offset = await calibrate();
-});
-
-async function run(code: string) {
-  const items: OutItem[] = [];
-  const result = await runCell(code, { tf, M, offset, out: (i) => items.push(i) });
-  return { items, result };
-}
+setUpCells();
 
 /** The same 51 steps in plain numbers: loss after each of the 50 later steps, and the final w, b. */
 function reference() {
