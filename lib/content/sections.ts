@@ -1,11 +1,11 @@
 /**
- * The sections of the source document (a common Chinese survey of large AI models, described in
+ * The sections of the source text (a common Chinese survey of large AI models, described in
  * docs/source-document.md), in its order and with its numbering. Each gets a permanent anchor id
  * and a short link `/s/<short>`; both must never change, because instructors put them in slides and
  * syllabi.
  */
 export interface DocSection {
-  /** The document's own number: "2.1", "1.2.1", or "Q1" for the FAQ. */
+  /** The source's own number: "2.1", "1.2.1", or "Q1" for the FAQ. */
   number: string;
   /** The anchor id in the book: `sec-2-1`, `faq-q1`. */
   id: string;

@@ -22,11 +22,11 @@ export interface SearchDoc {
 }
 
 /** The fields of an mdast/MDX node that this file reads. */
-interface Node {
+interface MdNode {
   type: string;
   value?: unknown;
   depth?: number;
-  children?: Node[];
+  children?: MdNode[];
   attributes?: { type: string; name?: string; value?: unknown }[];
 }
 
@@ -61,7 +61,7 @@ export function texText(tex: string): string {
 }
 
 /** The reader-visible text of a node. */
-export function nodeText(node: Node): string {
+export function nodeText(node: MdNode): string {
   switch (node.type) {
     case 'text':
     case 'inlineCode':
@@ -104,7 +104,7 @@ export interface ChapterInfo {
 export function chapterSections(tree: MdxTree, chapter: ChapterInfo): SearchDoc[] {
   const docs: SearchDoc[] = [];
   let lead = '';
-  for (const node of tree.children as unknown as Node[]) {
+  for (const node of tree.children as unknown as MdNode[]) {
     if (node.type === 'heading' && node.depth && node.depth >= 2 && node.depth <= 4) {
       const { title, id } = splitHeadingId(nodeText(node));
       if (id) {

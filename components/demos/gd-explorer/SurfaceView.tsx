@@ -64,7 +64,7 @@ export function SurfaceView({ onError, side }: ViewProps) {
         <ContourPlot
           grid={grid?.key === surfaceKey ? grid.values : null}
           gridSize={GRID}
-          win={SURFACES[fn].window}
+          win={SURFACES[fn].bounds}
           minima={objective.minima}
           start={start}
           lanes={lanes}

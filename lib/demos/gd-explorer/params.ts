@@ -76,16 +76,16 @@ export const MAX_STEPS = 20000;
 export const FRAMES_PER_SECOND = 60;
 
 /**
- * Each surface's plotting window and its default run: the start, the learning rate and the steps
+ * Each surface's plotting bounds and its default run: the start, the learning rate and the steps
  * per frame that picking the surface sets. Chosen so that with these every optimizer reaches a
  * minimum within about 10 s of play at 60 frames a second (tests/unit/demos/gd-explorer/reach.test.ts).
  * The quadratic's are the table's defaults: the chapter's worked example.
  */
-export const SURFACES: Record<FnId, { window: { x: [number, number]; y: [number, number] }; start: [number, number]; lr: number; speed: number }> = {
-  quadratic: { window: { x: [-5, 5], y: [-3, 3] }, start: [4, 1], lr: 0.15, speed: 1 },
-  rosenbrock: { window: { x: [-2, 2], y: [-1, 3] }, start: [-1.2, 1], lr: 0.002, speed: 20 },
-  saddle: { window: { x: [-2, 2], y: [-2.5, 2.5] }, start: [1, 0.01], lr: 0.1, speed: 1 },
-  himmelblau: { window: { x: [-5, 5], y: [-5, 5] }, start: [0, 0], lr: 0.01, speed: 2 },
+export const SURFACES: Record<FnId, { bounds: { x: [number, number]; y: [number, number] }; start: [number, number]; lr: number; speed: number }> = {
+  quadratic: { bounds: { x: [-5, 5], y: [-3, 3] }, start: [4, 1], lr: 0.15, speed: 1 },
+  rosenbrock: { bounds: { x: [-2, 2], y: [-1, 3] }, start: [-1.2, 1], lr: 0.002, speed: 20 },
+  saddle: { bounds: { x: [-2, 2], y: [-2.5, 2.5] }, start: [1, 0.01], lr: 0.1, speed: 1 },
+  himmelblau: { bounds: { x: [-5, 5], y: [-5, 5] }, start: [0, 0], lr: 0.01, speed: 2 },
 };
 
 /** The values picking a surface sets: its start, learning rate and speed. */

@@ -69,7 +69,7 @@ describe('gd-explorer parameter table', () => {
 
   it('lists the enabled optimizers and suggests a start inside each window', () => {
     expect(enabledOptimizers({ sgd: true, momentum: false, adam: true })).toEqual(['sgd', 'adam']);
-    for (const { window: w, start } of Object.values(SURFACES)) {
+    for (const { bounds: w, start } of Object.values(SURFACES)) {
       expect(start[0]).toBeGreaterThanOrEqual(w.x[0]);
       expect(start[0]).toBeLessThanOrEqual(w.x[1]);
       expect(start[1]).toBeGreaterThanOrEqual(w.y[0]);
@@ -163,7 +163,7 @@ describe('gd-explorer helpers', () => {
     expect(windowTicks(-2.5, 2.5, 5)).toEqual([-2, -1, 0, 1, 2]);
     expect(windowTicks(-5, 5, 6)).toEqual([-4, -2, 0, 2, 4]);
     expect(windowTicks(-1, 3, 5)).toEqual([-1, 0, 1, 2, 3]);
-    for (const { window: w } of Object.values(SURFACES)) {
+    for (const { bounds: w } of Object.values(SURFACES)) {
       for (const [lo, hi] of [w.x, w.y]) {
         const t = windowTicks(lo, hi, 4);
         expect(t.length).toBeGreaterThanOrEqual(3);

@@ -28,7 +28,7 @@ describe('each surface’s default run reaches a minimum within 10 s at 60 frame
       const v = { ...defaults(PARAMS), ...surfaceDefaults(fn) };
       const f = objectiveFor(fn, v.kappa);
       const budget = Math.min(MAX_STEPS, FRAMES_PER_SECOND * SECONDS * v.speed);
-      const { x, y } = SURFACES[fn].window;
+      const { x, y } = SURFACES[fn].bounds;
       const tolerance = REACH_SHARE * Math.max(x[1] - x[0], y[1] - y[0]);
       const kinds = enabledOptimizers(v);
       expect(kinds).toEqual(['sgd', 'momentum', 'adam']);
@@ -86,7 +86,7 @@ describe('every minimum in the window is marked', () => {
   for (const fn of FNS) {
     it(fn, () => {
       const f = objectiveFor(fn, 10);
-      const { x: wx, y: wy } = SURFACES[fn].window;
+      const { x: wx, y: wy } = SURFACES[fn].bounds;
       const inside = ([x, y]: readonly number[]) => x >= wx[0] && x <= wx[1] && y >= wy[0] && y <= wy[1];
       // each marked point is a minimum: gradient zero, Hessian positive definite
       for (const m of f.minima) {

@@ -15,7 +15,7 @@ describe('gd-explorer runs (cpu)', () => {
   it('the default bowl ½(x² + κy²) with SGD reproduces the chapter’s table', async () => {
     const d = defaults(PARAMS);
     const before = tf.memory().numTensors;
-    const f = { ...M.quadraticBowl(d.kappa), domain: SURFACES.quadratic.window };
+    const f = { ...M.quadraticBowl(d.kappa), domain: SURFACES.quadratic.bounds };
     const run = new M.Descent2D(f, { kind: 'sgd', learningRate: d.lr }, { start: [d.x, d.y] });
     const path = await run.run(5);
     run.dispose();
