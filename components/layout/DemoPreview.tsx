@@ -1,5 +1,18 @@
 import type { ReactNode } from 'react';
 
+/** A code cell: an editor with line numbers (chapter 8's cell and chapters 3–5's). */
+const CODE_CELL = (
+  <>
+    <rect x="10" y="8" width="100" height="52" rx="3" className="pv-soft" />
+    {[[38, 0], [52, 8], [30, 8], [60, 0], [44, 8]].map(([w, indent], i) => (
+      <rect key={i} x={24 + indent} y={14 + i * 9} width={w} height="4" className={i === 3 ? 'pv-accent' : 'pv-cell'} />
+    ))}
+    {[0, 1, 2, 3, 4].map((i) => (
+      <rect key={i} x="14" y={14 + i * 9} width="4" height="4" className="pv-line" />
+    ))}
+  </>
+);
+
 /**
  * A small static drawing of each live demo for the home page's list: a hint of what it shows, drawn
  * inline (no image request, no script). A demo without a drawing here gets a neutral one; the list
@@ -107,17 +120,10 @@ const DRAWINGS: Record<string, ReactNode> = {
       <circle cx="56" cy="42" r="3" className="pv-fill" />
     </>
   ),
-  'code-cell': (
-    <>
-      <rect x="10" y="8" width="100" height="52" rx="3" className="pv-soft" />
-      {[[38, 0], [52, 8], [30, 8], [60, 0], [44, 8]].map(([w, indent], i) => (
-        <rect key={i} x={24 + indent} y={14 + i * 9} width={w} height="4" className={i === 3 ? 'pv-accent' : 'pv-cell'} />
-      ))}
-      {[0, 1, 2, 3, 4].map((i) => (
-        <rect key={i} x="14" y={14 + i * 9} width="4" height="4" className="pv-line" />
-      ))}
-    </>
-  ),
+  'code-cell': CODE_CELL,
+  'code-gd': CODE_CELL,
+  'code-backprop': CODE_CELL,
+  'code-attention': CODE_CELL,
   'model-size': (
     <>
       <rect x="10" y="14" width="18" height="14" className="pv-cell" style={{ opacity: 0.5 }} />
@@ -176,7 +182,7 @@ const FALLBACK = <rect x="20" y="12" width="80" height="44" rx="6" className="pv
 export function DemoPreview({ name }: { name: string }) {
   return (
     <svg className="demo-preview" viewBox="0 0 120 68" width="120" height="68" aria-hidden="true" focusable="false">
-      {DRAWINGS[name] ?? (name.startsWith('code-') ? DRAWINGS['code-cell'] : FALLBACK)}
+      {DRAWINGS[name] ?? FALLBACK}
     </svg>
   );
 }

@@ -73,7 +73,7 @@ export default function GptTrainDemo() {
             <span>训练损失 {formatLoss(train?.loss)}</span> · <span>留出损失 {formatLoss(held?.loss)}</span>
           </p>
           <progress className={s.progress} value={Math.min(state.step, setup.totalSteps)} max={setup.totalSteps} aria-label="训练进度（已完成的步数）" />
-          <p className={s.held} role="status" data-testid="gt-held">
+          <p className={s.pauseNote} role="status" data-testid="gt-held">
             {heldFor ? HOLD_TEXT[heldFor] : ''}
           </p>
           {hidden.has('chart') ? null : state.ready ? (

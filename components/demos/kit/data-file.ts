@@ -24,12 +24,15 @@ export async function fetchModelJson(file: string, what: string, hint = ''): Pro
   }
 }
 
-/** One load per page, shared by every caller; a failure is forgotten, so that 重试 loads again. */
-export function loadOnce<T>(load: () => Promise<T>): () => Promise<T> {
+/**
+ * One load per page, shared by every caller (the first call's arguments are the ones used); a
+ * failure is forgotten, so that 重试 loads again.
+ */
+export function loadOnce<A extends unknown[], T>(load: (...args: A) => Promise<T>): (...args: A) => Promise<T> {
   let pending: Promise<T> | null = null;
-  return () => {
+  return (...args) => {
     if (!pending) {
-      pending = load();
+      pending = load(...args);
       pending.catch(() => (pending = null));
     }
     return pending;

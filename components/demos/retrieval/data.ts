@@ -3,6 +3,7 @@ import { checkIndex, INDEX_FILE, type LoadedIndex } from '@/lib/demos/retrieval/
 import { paragraphIndex } from '@/lib/demos/retrieval/engine';
 import type { Bm25Index } from '@/lib/demos/retrieval/bm25';
 import { modelsPath } from '@/lib/paths';
+import { loadOnce } from '../kit/data-file';
 
 export interface RetrievalData extends LoadedIndex {
   bm25: Bm25Index;
@@ -23,14 +24,5 @@ async function load(modelSha256: string): Promise<RetrievalData> {
   return { ...loaded, bm25: paragraphIndex(loaded.index.paragraphs) };
 }
 
-// One download per page; a failure is forgotten so that 重试 fetches again.
-let pending: Promise<RetrievalData> | null = null;
-
 /** The paragraphs, their vectors and their BM25 index, fetched the first time the demo asks. */
-export function loadRetrievalData(modelSha256: string): Promise<RetrievalData> {
-  if (!pending) {
-    pending = load(modelSha256);
-    pending.catch(() => (pending = null));
-  }
-  return pending;
-}
+export const loadRetrievalData = loadOnce(load);

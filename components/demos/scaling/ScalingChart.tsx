@@ -29,8 +29,7 @@ export function ScalingChart({ a, showCurves }: { a: Analysis; showCurves: boole
   const ph = height - m.top - m.bottom;
   const [active, setActive] = useState<string | null>(null);
 
-  const xOf = (p: SizePoint) => (a.axis === 'n' ? p.nonEmbedding : p.flops);
-  const xs = [...a.sizes.map(xOf), a.extrapolated.x, ...a.curves.flat().map((p) => p.x)];
+  const xs = [...a.sizes.map((p) => p.x), a.extrapolated.x, ...a.curves.flat().map((p) => p.x)];
   const xMin = Math.min(...xs) / 1.6;
   const xMax = Math.max(...xs) * 1.6;
   const reducible = (loss: number) => loss - a.e;
@@ -51,7 +50,7 @@ export function ScalingChart({ a, showCurves }: { a: Analysis; showCurves: boole
       .join('');
   const unit = a.axis === 'n' ? '个参数' : 'FLOP';
   const describe = (p: SizePoint) =>
-    `${sizeName(p)}：N = ${sci(p.nonEmbedding)}（含嵌入 ${sci(p.parameters)}），C = ${sci(p.flops)} FLOP，留出损失 ${fixed(p.loss, 3)}，幂律给出 ${fixed(a.lossAt(xOf(p)), 3)}${p.kept ? '' : '（未参加拟合）'}`;
+    `${sizeName(p)}：N = ${sci(p.nonEmbedding)}（含嵌入 ${sci(p.parameters)}），C = ${sci(p.flops)} FLOP，留出损失 ${fixed(p.loss, 3)}，幂律给出 ${fixed(a.lossAt(p.x), 3)}${p.kept ? '' : '（未参加拟合）'}`;
   const mark = (text: string) => ({
     tabIndex: 0,
     role: 'img',
@@ -99,9 +98,9 @@ export function ScalingChart({ a, showCurves }: { a: Analysis; showCurves: boole
           : null}
         {a.sizes.map((p) => (
           <g key={p.index} {...mark(describe(p))} className={p.kept ? s.point : s.pointOut} data-size={p.index} data-kept={p.kept}>
-            <circle cx={lx(xOf(p))} cy={ly(reducible(p.loss))} r={5} />
+            <circle cx={lx(p.x)} cy={ly(reducible(p.loss))} r={5} />
             {labels ? (
-              <text x={lx(xOf(p))} y={ly(reducible(p.loss)) - 9} textAnchor="middle" className={s.pointLabel}>
+              <text x={lx(p.x)} y={ly(reducible(p.loss)) - 9} textAnchor="middle" className={s.pointLabel}>
                 d{p.dModel}
               </text>
             ) : null}

@@ -107,7 +107,7 @@ export default function ScalingDemo() {
             sci(p.parameters),
             sci(p.flops),
             fixed(p.loss, 3),
-            fixed(a.lossAt(values.x === 'n' ? p.nonEmbedding : p.flops), 3),
+            fixed(a.lossAt(p.x), 3),
             p.kept ? '是' : '否',
           ])}
         />

@@ -1,6 +1,9 @@
 import type { ComponentType } from 'react';
 import type { DemoName } from '@/lib/demos/registry';
 
+/** The code cells' one view (chapter 8's cell and chapters 3–5's differ only in their spec's code). */
+const codeCell = () => import('../code-cell/CodeCellDemo');
+
 /** Each demo's view, in its own lazily loaded chunk. */
 export const DEMO_LOADERS: Record<DemoName, () => Promise<{ default: ComponentType }>> = {
   'gd-explorer': () => import('../gd-explorer/GdExplorerDemo'),
@@ -12,14 +15,13 @@ export const DEMO_LOADERS: Record<DemoName, () => Promise<{ default: ComponentTy
   'mini-bert': () => import('../mini-bert/MiniBertDemo'),
   'attention-masks': () => import('../attention-masks/AttentionMasksDemo'),
   'compute-budget': () => import('../compute-budget/ComputeBudgetDemo'),
-  'code-cell': () => import('../code-cell/CodeCellDemo'),
+  'code-cell': codeCell,
   'model-size': () => import('../model-size/ModelSizeDemo'),
   'train-memory': () => import('../train-memory/TrainMemoryDemo'),
   tokenizer: () => import('../tokenizer/TokenizerDemo'),
   retrieval: () => import('../retrieval/RetrievalDemo'),
   scaling: () => import('../scaling/ScalingDemo'),
-  // Chapters 3–5's code cells: the same view, each with its own starting code (lib/demos/specs.ts).
-  'code-gd': () => import('../code-cell/CodeCellDemo'),
-  'code-backprop': () => import('../code-cell/CodeCellDemo'),
-  'code-attention': () => import('../code-cell/CodeCellDemo'),
+  'code-gd': codeCell,
+  'code-backprop': codeCell,
+  'code-attention': codeCell,
 };

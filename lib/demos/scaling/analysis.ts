@@ -19,6 +19,8 @@ export interface SizePoint {
   parameters: number;
   /** Compute of the whole run, FLOPs. */
   flops: number;
+  /** Where it stands on the chosen axis: nonEmbedding (axis N) or flops (axis C). */
+  x: number;
   loss: number;
   kept: boolean;
 }
@@ -49,16 +51,20 @@ export function analyse(file: ScalingFile, v: Pick<Values, 'x' | 'out' | 'e' | '
   const out = new Set(v.out);
   const tokensPerStep = file.budget.batch * file.budget.ctx;
   const tokens = file.budget.steps * tokensPerStep;
-  const sizes: SizePoint[] = file.runs.map((r, index) => ({
-    index,
-    dModel: r.dModel,
-    nLayers: r.nLayers,
-    nonEmbedding: r.nonEmbedding,
-    parameters: r.parameters,
-    flops: trainingFlops(r.nonEmbedding, tokens),
-    loss: finalLoss(r),
-    kept: !out.has(index),
-  }));
+  const sizes: SizePoint[] = file.runs.map((r, index) => {
+    const flops = trainingFlops(r.nonEmbedding, tokens);
+    return {
+      index,
+      dModel: r.dModel,
+      nLayers: r.nLayers,
+      nonEmbedding: r.nonEmbedding,
+      parameters: r.parameters,
+      flops,
+      x: v.x === 'c' ? flops : r.nonEmbedding,
+      loss: finalLoss(r),
+      kept: !out.has(index),
+    };
+  });
   const curves =
     v.x === 'c'
       ? file.runs.map((r, index) => r.curve.map(([step, , held]) => ({ index, step, x: trainingFlops(r.nonEmbedding, step * tokensPerStep), loss: held })))
@@ -66,7 +72,7 @@ export function analyse(file: ScalingFile, v: Pick<Values, 'x' | 'out' | 'e' | '
   const kept = sizes.filter((s) => s.kept);
   const fitted =
     v.x === 'n'
-      ? kept.map((s) => ({ x: s.nonEmbedding, loss: s.loss }))
+      ? kept.map((s) => ({ x: s.x, loss: s.loss }))
       : frontier(curves.filter((_, i) => !out.has(i)).flat().map((p) => ({ x: p.x, y: p.loss }))).map((p) => ({ x: p.x, loss: p.y }));
   const below = fitted.find((p) => p.loss <= v.e);
   if (below) throw new Error(`不可约损失 E = ${v.e} 不小于某个点的损失 ${below.loss}，无法取对数`);

@@ -27,7 +27,6 @@ export const SIZES = [
 
 /** The same token budget for every size: steps × batch × context characters. */
 export const BUDGET = { steps: 600, batch: 16, ctx: 32, warmup: 30, evalEvery: 50 } as const;
-export const TOKENS_PER_STEP = BUDGET.batch * BUDGET.ctx;
 
 /**
  * The peak learning rates tried for every size; each size ships the run with the lowest final
