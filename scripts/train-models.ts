@@ -5,6 +5,7 @@
  *   npm run train:gpt            # full run (the shipped weights)
  *   npm run train:bert
  *   npm run train:gpt -- --verify   # re-run the first evaluation interval, compare with the manifest
+ *   npm run train:bert -- --evaluate  # the shipped BERT's held-out figures (masked top-1/5, chapters, naive Bayes)
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,10 +15,12 @@ import '@tensorflow/tfjs-backend-wasm';
 import { createRng } from '../lib/compute/random';
 import { countParameters, type TransformerConfig } from '../lib/models/config';
 import { classBatch, classWindows, lmBatch, lmWindows, mlmBatch, splitLines, type ClassText } from '../lib/models/data';
-import { Trainer, classAccuracy, type Objective } from '../lib/models/train';
+import { HELD_OUT_PER_CLASS, HELD_OUT_WINDOW, naiveBayesAccuracy } from '../lib/models/evaluation';
+import { trainNaiveBayes } from '../lib/models/naive-bayes';
+import { Trainer, classAccuracy, maskedAccuracy, type Objective } from '../lib/models/train';
 import { initParams } from '../lib/models/transformer';
-import { Vocab } from '../lib/models/vocab';
-import { WEIGHTS_FORMAT, WEIGHTS_VERSION, checkManifest, serializeParams, sha256Hex, type ModelManifest } from '../lib/models/weights';
+import { SPECIALS, Vocab } from '../lib/models/vocab';
+import { WEIGHTS_FORMAT, WEIGHTS_VERSION, checkManifest, checkWeights, instantiate, serializeParams, sha256Hex, type ModelManifest } from '../lib/models/weights';
 import { readCorpus, splitCorpus, writeCorpusFile } from './models/book-corpus';
 
 type Kind = 'gpt' | 'bert';
@@ -29,19 +32,27 @@ interface Phase {
   batch: number;
   learningRate: number;
   warmup: number;
+  /** Dropout while training this phase (0 or absent: none). */
+  dropout?: number;
 }
 interface Recipe {
   config: (vocabSize: number, numClasses: number) => TransformerConfig;
   phases: Phase[];
   evalEvery: number;
+  /**
+   * Early stopping: keep the parameters of the evaluation with the lowest held-out loss and ship
+   * those, not the last step's (the mini GPT overfits the book's ~66,000 training characters).
+   */
+  keepBest?: boolean;
 }
 
 const SEED = 20261129;
 const RECIPES: Record<Kind, Recipe> = {
   gpt: {
     config: (vocabSize) => ({ vocabSize, ctx: 64, dModel: 96, nLayers: 3, nHeads: 4, dFF: 384, causal: true }),
-    phases: [{ objective: 'lm', steps: 2000, batch: 16, learningRate: 3e-3, warmup: 100 }],
+    phases: [{ objective: 'lm', steps: 3000, batch: 16, learningRate: 3e-3, warmup: 100, dropout: 0.2 }],
     evalEvery: Number(process.env.EVAL_EVERY ?? 100),
+    keepBest: true,
   },
   bert: {
     config: (vocabSize, numClasses) => ({ vocabSize, ctx: 64, dModel: 96, nLayers: 3, nHeads: 4, dFF: 384, causal: false, numClasses }),
@@ -84,18 +95,54 @@ const rng = createRng(SEED);
 const T = config.ctx;
 let params = initParams(config, rng);
 const heldOutLm = kind === 'gpt' ? lmWindows(heldOutIds, T, 128) : mlmBatch(heldOutIds, vocab, 128, T, createRng(SEED + 1));
-const heldOutCls = kind === 'bert' ? classWindows(classTexts('heldOut'), vocab, 33, 12) : null;
+const heldOutCls = kind === 'bert' ? classWindows(classTexts('heldOut'), vocab, HELD_OUT_WINDOW, HELD_OUT_PER_CLASS) : null;
+// the baseline BERT's chapter classification has to beat, trained on the same training paragraphs
+const naiveBayes = kind === 'bert' ? trainNaiveBayes(splits.map((s) => s.train)) : null;
 const trainCls = classTexts('train');
 
 console.log(`${kind}: ${countParameters(config).toLocaleString()} parameters, vocab ${vocab.size}, corpus ${corpus.text.length} chars (hash ${corpus.hash}), train ${trainIds.length} / held-out ${heldOutIds.length}`);
+
+/** The encoder's held-out figures that the demo shows beside its answers. */
+async function evaluateEncoder(p: Record<string, tf.Tensor>, c: TransformerConfig) {
+  const masked = await maskedAccuracy(p, c, heldOutLm, SPECIALS.length);
+  return {
+    mlmHeldOutTop1: masked.top1,
+    mlmHeldOutTop5: masked.top5,
+    clsHeldOutAccuracy: await classAccuracy(p, c, heldOutCls!),
+    clsHeldOutExamples: heldOutCls!.batch,
+    naiveBayesHeldOutAccuracy: naiveBayesAccuracy(naiveBayes!, heldOutCls!, vocab),
+  };
+}
+
+// --evaluate: the held-out figures of the shipped BERT (public/models/bert.*), printed; with --write
+// also stored in its manifest's training record (weights trained before these figures existed)
+if (args.includes('--evaluate')) {
+  if (kind !== 'bert') throw new Error('--evaluate is for bert');
+  const file = join(outDir, 'bert.json');
+  const manifest = checkManifest(JSON.parse(readFileSync(file, 'utf8')), 'bert');
+  const bytes = readFileSync(join(outDir, 'bert.bin'));
+  const shipped = instantiate({ manifest, values: await checkWeights(manifest, bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer) });
+  const figures = await evaluateEncoder(shipped.params, manifest.config);
+  console.log(JSON.stringify(figures));
+  if (args.includes('--write')) {
+    Object.assign(manifest.training, figures);
+    checkManifest(manifest, 'bert');
+    writeFileSync(file, JSON.stringify(manifest, null, 1) + '\n');
+    writeFileSync(join(outDir, 'naive-bayes.json'), JSON.stringify(naiveBayes) + '\n');
+    console.log(`wrote the figures into ${file}, and public/models/naive-bayes.json`);
+  }
+  process.exit(0);
+}
 
 const curve: [number, number, number][] = [];
 const extra: Record<string, unknown> = {};
 const started = performance.now();
 let globalStep = 0;
 let trainer: Trainer | null = null;
+/** Early stopping: the parameters (copies) and step of the lowest held-out loss so far. */
+let best: { params: Record<string, tf.Tensor>; step: number; heldOut: number; train: number } | null = null;
 for (const phase of recipe.phases) {
-  trainer = new Trainer(params, config, { learningRate: phase.learningRate, warmupSteps: phase.warmup, totalSteps: phase.steps });
+  trainer = new Trainer(params, config, { learningRate: phase.learningRate, warmupSteps: phase.warmup, totalSteps: phase.steps }, 1, phase.dropout ?? 0);
   let running = 0;
   let count = 0;
   for (let s = 0; s < phase.steps && globalStep < stepLimit; s++, globalStep++) {
@@ -112,6 +159,11 @@ for (const phase of recipe.phases) {
       curve.push([globalStep + 1, +(running / count).toFixed(5), +held.toFixed(5)]);
       const secs = (performance.now() - started) / 1000;
       console.log(`step ${globalStep + 1} ${phase.objective} train ${(running / count).toFixed(4)} held-out ${held.toFixed(4)}  ${secs.toFixed(0)} s`);
+      if (recipe.keepBest && held < (best?.heldOut ?? Infinity)) {
+        if (best) tf.dispose(Object.values(best.params));
+        const copies = Object.fromEntries(Object.entries(trainer.params).map(([name, v]) => [name, tf.clone(v)]));
+        best = { params: copies, step: globalStep + 1, heldOut: held, train: running / count };
+      }
       running = 0;
       count = 0;
       if (verify) break;
@@ -120,8 +172,7 @@ for (const phase of recipe.phases) {
   if (phase.objective === 'mlm') extra.mlmHeldOutLossAfterPretraining = await trainer.evaluate(heldOutLm, 'mlm');
   if (phase.objective === 'cls') {
     extra.mlmHeldOutLoss = await trainer.evaluate(heldOutLm, 'mlm');
-    extra.clsHeldOutAccuracy = await classAccuracy(trainer.params, config, heldOutCls!);
-    extra.clsHeldOutExamples = heldOutCls!.batch;
+    Object.assign(extra, await evaluateEncoder(trainer.params, config));
   }
   params = trainer.params;
   if (verify) break;
@@ -137,8 +188,14 @@ if (verify) {
   process.exit(same ? 0 : 1);
 }
 
-const { buffer, tensors } = await serializeParams(config, trainer!.params);
-const last = curve[curve.length - 1];
+// early stopping ships the best evaluation's parameters; otherwise the last step's
+const shipped = best?.params ?? trainer!.params;
+const { buffer, tensors } = await serializeParams(config, shipped);
+const last = best ? [best.step, +best.train.toFixed(5), +best.heldOut.toFixed(5)] : curve[curve.length - 1];
+if (best) {
+  extra.shippedStep = best.step;
+  extra.lastStepHeldOutLoss = curve[curve.length - 1][2];
+}
 const manifest: ModelManifest = {
   format: WEIGHTS_FORMAT,
   version: WEIGHTS_VERSION,
@@ -169,4 +226,5 @@ mkdirSync(outDir, { recursive: true });
 writeFileSync(join(outDir, `${kind}.bin`), buffer);
 writeFileSync(join(outDir, `${kind}.json`), JSON.stringify(manifest, null, 1) + '\n');
 if (kind === 'gpt') writeCorpusFile(corpus);
+if (naiveBayes) writeFileSync(join(outDir, 'naive-bayes.json'), JSON.stringify(naiveBayes) + '\n');
 console.log(`wrote public/models/${kind}.json and ${kind}.bin (${buffer.byteLength} bytes) in ${seconds.toFixed(0)} s`);

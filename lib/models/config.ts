@@ -18,6 +18,8 @@ export interface TransformerConfig {
   causal: boolean;
   /** Encoder only: classes of the classification head on [CLS] (0 = no head). */
   numClasses?: number;
+  /** Encoder only: what the classification head reads, the [CLS] state (default) or the mean of all states. */
+  pooling?: 'cls' | 'mean';
 }
 
 export type ParamShapes = [name: string, shape: number[]][];
@@ -70,6 +72,7 @@ export const configSchema = z
     dFF: intField('dFF', 1),
     causal: z.boolean({ error: 'config.causal must be true or false' }),
     numClasses: intField('numClasses', 0).optional(),
+    pooling: z.enum(['cls', 'mean'], { error: "config.pooling must be 'cls' or 'mean'" }).optional(),
   }, { error: 'config must be an object' })
   .refine((c) => c.dModel % c.nHeads === 0, {
     error: (issue) => {

@@ -27,10 +27,17 @@ export function learningRateAt(step: number, s: ScheduleOptions): number {
 export type Objective = 'lm' | 'mlm' | 'cls';
 
 /** The loss of one batch for the given objective (nats per counted token, or per example for cls). */
-export function batchLoss(params: Params, config: TransformerConfig, batch: Batch, objective: Objective, oneHotEmbedding = true): tf.Scalar {
+export function batchLoss(
+  params: Params,
+  config: TransformerConfig,
+  batch: Batch,
+  objective: Objective,
+  oneHotEmbedding = true,
+  dropout?: { rate: number; seed: number },
+): tf.Scalar {
   return tf.tidy(() => {
     const ids = tf.tensor2d(batch.inputs, [batch.batch, batch.length], 'int32');
-    const { hidden } = forward(params, config, ids, { oneHotEmbedding });
+    const { hidden } = forward(params, config, ids, { oneHotEmbedding, dropout });
     if (objective === 'cls') return crossEntropy(classLogits(params, config, hidden), tf.tensor1d(batch.targets, 'int32'));
     const flat = tf.reshape(hidden, [batch.batch * batch.length, config.dModel]) as tf.Tensor2D;
     const logits = lmLogits(params, config, flat);
@@ -52,6 +59,35 @@ export async function classAccuracy(params: Params, config: TransformerConfig, b
   return right / batch.batch;
 }
 
+/**
+ * Masked-character accuracy (mlm batches): over the positions that count in the loss, the fraction
+ * whose true character is the most probable one (top1) or among the five most probable (top5),
+ * special tokens excluded from the ranking as in fillMask.
+ */
+export async function maskedAccuracy(params: Params, config: TransformerConfig, batch: Batch, specials: number): Promise<{ top1: number; top5: number }> {
+  const positions: number[] = [];
+  batch.weights!.forEach((w, i) => w > 0 && positions.push(i));
+  const logits = tf.tidy(() => {
+    const ids = tf.tensor2d(batch.inputs, [batch.batch, batch.length], 'int32');
+    const flat = tf.reshape(forward(params, config, ids).hidden, [batch.batch * batch.length, config.dModel]);
+    return lmLogits(params, config, tf.gather(flat, tf.tensor1d(positions, 'int32')) as tf.Tensor2D);
+  });
+  const data = await logits.data();
+  logits.dispose();
+  const V = config.vocabSize;
+  let top1 = 0;
+  let top5 = 0;
+  positions.forEach((pos, r) => {
+    const row = data.subarray(r * V, (r + 1) * V);
+    const truth = row[batch.targets[pos]];
+    let above = 0;
+    for (let v = specials; v < V; v++) if (row[v] > truth) above++;
+    if (above === 0) top1++;
+    if (above < 5) top5++;
+  });
+  return { top1: top1 / positions.length, top5: top5 / positions.length };
+}
+
 let variableCount = 0;
 
 export class Trainer {
@@ -67,6 +103,8 @@ export class Trainer {
     readonly config: TransformerConfig,
     readonly schedule: ScheduleOptions,
     readonly clipNorm = 1,
+    /** Dropout rate while training (0: none); evaluation never drops. */
+    readonly dropout = 0,
   ) {
     this.variables = {};
     for (const [name, t] of Object.entries(params)) {
@@ -97,7 +135,9 @@ export class Trainer {
       let parts: tf.Scalar[] = [];
       const { grads } = tf.variableGrads(() => {
         // kept: the forward pass runs in its own scope, which would dispose them
-        parts = tasks.map((t) => tf.keep(batchLoss(this.variables, this.config, t.batch, t.objective)));
+        parts = tasks.map((t, i) =>
+          tf.keep(batchLoss(this.variables, this.config, t.batch, t.objective, true, { rate: this.dropout, seed: this.step * 8 + i })),
+        );
         return tf.addN(parts) as tf.Scalar;
       }, vars);
       const norm = tf.sqrt(tf.addN(Object.values(grads).map((g) => tf.sum(tf.square(g)))));

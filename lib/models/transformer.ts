@@ -20,6 +20,11 @@ export interface ForwardOptions {
    * gather uses a kernel (UnsortedSegmentSum) that the wasm backend lacks.
    */
   oneHotEmbedding?: boolean;
+  /**
+   * Training only: drop this fraction of the embeddings and of each residual branch's output (the
+   * attention projection and the MLP), seeded so that a run reproduces.
+   */
+  dropout?: { rate: number; seed: number };
 }
 
 export interface ForwardResult {
@@ -98,13 +103,16 @@ export function forward(params: Params, config: TransformerConfig, ids: tf.Tenso
   if (T > config.ctx) throw new Error(`input of ${T} tokens is longer than the context of ${config.ctx}`);
   if (ids.dtype !== 'int32') throw new Error('ids must be int32');
   const attention: tf.Tensor4D[] = [];
+  let site = 0;
+  const drop = <T extends tf.Tensor>(t: T): T =>
+    options.dropout && options.dropout.rate > 0 ? (tf.dropout(t, options.dropout.rate, undefined, options.dropout.seed * 64 + site++) as T) : t;
   const hidden = tf.tidy(() => {
     const flatIds = tf.reshape(ids, [B * T]) as tf.Tensor1D;
     const tok = options.oneHotEmbedding
       ? matMul2d(tf.oneHot(flatIds, config.vocabSize) as tf.Tensor2D, params.tok_emb as tf.Tensor2D)
       : tf.gather(params.tok_emb, flatIds);
     const pos = tf.slice(params.pos_emb, [0, 0], [T, d]);
-    let x = tf.add(tf.reshape(tok, [B, T, d]), pos) as tf.Tensor3D;
+    let x = drop(tf.add(tf.reshape(tok, [B, T, d]), pos) as tf.Tensor3D);
     const bias = config.causal ? causalBias(T) : undefined;
     const heads = (t: tf.Tensor) => tf.transpose(tf.reshape(t, [B, T, H, dk]), [0, 2, 1, 3]) as tf.Tensor4D;
     for (let l = 0; l < config.nLayers; l++) {
@@ -116,10 +124,10 @@ export function forward(params: Params, config: TransformerConfig, ids: tf.Tenso
       const att = batchedAttention(q, k, v, bias);
       if (options.attention) attention.push(tf.keep(att.weights));
       const merged = tf.reshape(tf.transpose(att.output, [0, 2, 1, 3]), [B * T, d]);
-      x = tf.add(x, tf.reshape(dense(merged, p('attn.wo'), p('attn.bo')), [B, T, d]));
+      x = tf.add(x, tf.reshape(drop(dense(merged, p('attn.wo'), p('attn.bo'))), [B, T, d]));
       const h2 = tf.reshape(layerNorm(x, p('ln2.g'), p('ln2.b')), [B * T, d]);
       const ff = dense(gelu(dense(h2, p('mlp.w1'), p('mlp.b1'))), p('mlp.w2'), p('mlp.b2'));
-      x = tf.add(x, tf.reshape(ff, [B, T, d]));
+      x = tf.add(x, tf.reshape(drop(ff), [B, T, d]));
     }
     return layerNorm(x, params['lnf.g'], params['lnf.b']) as tf.Tensor3D;
   });
@@ -136,13 +144,16 @@ export function lmLogits(params: Params, config: TransformerConfig, h: tf.Tensor
   });
 }
 
-/** Classification logits from the [CLS] state (position 0): hidden [B, T, d] → [B, K]. */
+/**
+ * Classification logits: hidden [B, T, d] → [B, K], from the [CLS] state (position 0) or, with
+ * config.pooling 'mean', from the mean of every position's state (inputs are never padded).
+ */
 export function classLogits(params: Params, config: TransformerConfig, hidden: tf.Tensor3D): tf.Tensor2D {
   if (config.causal || !config.numClasses) throw new Error('this model has no classification head');
   return tf.tidy(() => {
     const [B, , d] = hidden.shape;
-    const cls = tf.reshape(tf.slice(hidden, [0, 0, 0], [B, 1, d]), [B, d]);
-    return dense(tf.tanh(cls), params['cls.w'], params['cls.b']);
+    const pooled = config.pooling === 'mean' ? tf.mean(hidden, 1) : tf.reshape(tf.slice(hidden, [0, 0, 0], [B, 1, d]), [B, d]);
+    return dense(tf.tanh(pooled), params['cls.w'], params['cls.b']);
   });
 }
 

@@ -30,8 +30,8 @@ export function Notices({ items }: { items: readonly string[] }) {
   );
 }
 
-/** The header of a probability table: the given first columns, then 概率 (a bar and the number). */
-export function ProbHead({ first }: { first: readonly string[] }) {
+/** The header of a probability table: the given first columns, then one column per probability (a bar and the number). */
+export function ProbHead({ first, probs = ['概率'] }: { first: readonly string[]; probs?: readonly string[] }) {
   return (
     <thead>
       <tr>
@@ -40,9 +40,11 @@ export function ProbHead({ first }: { first: readonly string[] }) {
             {h}
           </th>
         ))}
-        <th scope="col" className={s.probCol}>
-          概率
-        </th>
+        {probs.map((h) => (
+          <th key={h} scope="col" className={probs.length > 1 ? s.probColNarrow : s.probCol}>
+            {h}
+          </th>
+        ))}
       </tr>
     </thead>
   );

@@ -2,6 +2,7 @@
 
 import { useId } from 'react';
 import { encodeForBert, fillMask, type EncoderModel, type MaskPrediction } from '@/lib/models/bert';
+import type { MiniModel } from '@/lib/models/mini-model';
 import {
   TOP_K, inputNotices, maskedText, percent, rankOf, sentenceChars, shownChar, splitMasks, toggleMask,
   type spec,
@@ -42,7 +43,7 @@ export function FillMaskInput({ model }: { model: EncoderModel }) {
 }
 
 interface Props {
-  model: EncoderModel;
+  model: MiniModel;
   /** Bumped by 预测: the same sentence is predicted again. */
   round: number;
   /** Called with the number of masked positions predicted by each finished run. */
@@ -108,6 +109,7 @@ export function FillMaskPanel({ model, round, onPredicted }: Props) {
       ) : key !== null ? (
         <p className={s.hint}>正在计算…</p>
       ) : null}
+      <MaskFigures model={model} />
     </section>
   );
 }
@@ -150,5 +152,16 @@ function PredictionCard({ pred, original }: { pred: MaskPrediction; original: st
             : `原字「${shownChar(original)}」不在前 ${TOP_K} 名：排第 ${found.rank} 名，概率 ${percent(found.p)}。`}
       </p>
     </div>
+  );
+}
+
+/** How often the model fills in held-out characters right (the training record's figures). */
+function MaskFigures({ model }: { model: MiniModel }) {
+  const { mlmHeldOutTop1: top1, mlmHeldOutTop5: top5 } = model.manifest.training;
+  if (typeof top1 !== 'number' || typeof top5 !== 'number') return null;
+  return (
+    <p className={s.figures} data-held-out-masked="">
+      在模型没见过的留出文本里随机遮住 15% 的字：它把原字排第一的占 {percent(top1, 1)}，排进前 {TOP_K} 名的占 {percent(top5, 1)}。
+    </p>
   );
 }

@@ -1,7 +1,7 @@
 'use client';
 
 import { useCallback, useRef, useState } from 'react';
-import { PARAMS, type spec } from '@/lib/demos/mini-bert/params';
+import { EXAMPLES, PARAMS, type spec } from '@/lib/demos/mini-bert/params';
 import { defaults } from '@/lib/demos/params';
 import { useDemo } from '../shell/DemoContext';
 import { DemoSide, DemoStage, DemoVisual, RunBar } from '../kit/layout';
@@ -58,6 +58,10 @@ export default function MiniBertDemo() {
         <DemoSide>
           {model && !hidden.has('fill') ? <FillMaskInput model={model} /> : null}
           {model && !hidden.has('classify') ? <ClassifyPanel model={model} round={round} onPredicted={() => count(1)} /> : null}
+          <p className={s.note} data-examples-note="">
+            {`开头的两句话和例句由脚本（scripts/pick-bert-examples.ts）从训练时留出的文本中挑出，都是按模型实测的答案选的，不是手挑的。` +
+              `在 ${EXAMPLES.sentences.count} 个留出的句子上，迷你 BERT 分对了 ${EXAMPLES.sentences.bertRight} 句，朴素贝叶斯分对了 ${EXAMPLES.sentences.naiveBayesRight} 句。`}
+          </p>
         </DemoSide>
       </DemoStage>
     </div>

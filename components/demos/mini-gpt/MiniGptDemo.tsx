@@ -2,7 +2,7 @@
 
 import { useMemo, useState } from 'react';
 import { promptIds, type LanguageModel } from '@/lib/models/gpt';
-import { callCode, completionParams, parseStops, spokenToken, type spec } from '@/lib/demos/mini-gpt/params';
+import { callCode, completionParams, heldOutSummary, parseStops, spokenToken, type spec } from '@/lib/demos/mini-gpt/params';
 import { promptNotices, runSummary, shownStep, type StepRef } from '@/lib/demos/mini-gpt/run';
 import { useDemo } from '../shell/DemoContext';
 import { DemoSide, DemoStage, DemoVisual, MoreParams, RunBar } from '../kit/layout';
@@ -57,6 +57,11 @@ export default function MiniGptDemo() {
           ) : (
             <IdleOutput prompt={values.prompt} />
           )}
+          {loaded ? (
+            <p className={s.help} data-held-out="">
+              {heldOutSummary(loaded.manifest.training, loaded.manifest.config.vocabSize)}
+            </p>
+          ) : null}
           {run.error ? (
             <p className={s.notice} role="alert">
               {run.error}

@@ -5,6 +5,24 @@
  */
 import { withMinus } from '../format';
 import { defineSpec, type Normalized, type ParamTable, type ParamValues } from '../params';
+import { CHOSEN } from './chosen-examples';
+
+/**
+ * The starting sentences and the example sentences, chosen by scripts/pick-bert-examples.ts from the
+ * shipped model's answers on held-out text (sentences it gets right), not by hand.
+ */
+export const EXAMPLES: {
+  bertSha256: string;
+  sentences: { count: number; bertRight: number; naiveBayesRight: number };
+  fillMask: { text: string; masks: number[]; p: number[] };
+  classify: {
+    default: { text: string; label: number; right: 'both' | 'bert' };
+    examples: { text: string; label: number; right: 'both' | 'bert' | 'naiveBayes' }[];
+  };
+} = { ...CHOSEN, fillMask: { ...CHOSEN.fillMask, masks: [...CHOSEN.fillMask.masks], p: [...CHOSEN.fillMask.p] }, classify: { default: CHOSEN.classify.default, examples: [...CHOSEN.classify.examples] } };
+
+/** What each example shows, in the reader's words. */
+export const AGREEMENT_LABEL = { both: '两者都对', bert: '只有 BERT 对', naiveBayes: '只有朴素贝叶斯对' } as const;
 
 /** Written as "[MASK]" in the text handed to fillMask / encodeForBert. */
 export const MASK_TOKEN = '[MASK]';
@@ -13,10 +31,10 @@ export const MASK_TOKEN = '[MASK]';
 export const TOP_K = 5;
 
 export const PARAMS = {
-  text: { kind: 'text', label: '完形填空的句子', default: '反向传播用链式法则计算每个参数的梯度', maxLength: 200 },
+  text: { kind: 'text', label: '完形填空的句子', default: EXAMPLES.fillMask.text, maxLength: 200 },
   // Out-of-range positions are dropped by the view (with a notice), not clamped: the wide bounds only catch garbage.
-  masks: { kind: 'list', label: '遮住的位置（从 0 数）', default: [3, 7], min: -9999, max: 9999, minLength: 0, maxLength: 64 },
-  cls: { kind: 'text', label: '要分类的句子', default: '查询和键的点积除以根号维度，再经过 softmax 得到注意力权重', maxLength: 200 },
+  masks: { kind: 'list', label: '遮住的位置（从 0 数）', default: EXAMPLES.fillMask.masks, min: -9999, max: 9999, minLength: 0, maxLength: 64 },
+  cls: { kind: 'text', label: '要分类的句子', default: EXAMPLES.classify.default.text, maxLength: 200 },
 } as const satisfies ParamTable;
 
 export type Values = ParamValues<typeof PARAMS>;

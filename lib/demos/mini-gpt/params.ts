@@ -107,3 +107,27 @@ export function spokenToken(token: string): string {
 export const formatProb = (p: number) => p.toFixed(4);
 
 export const spec = defineSpec({ params: PARAMS, controls: CONTROLS });
+
+/** What the training record says about the shipped weights (the fields the summary reads). */
+export interface HeldOutRecord {
+  finalHeldOutLoss: number;
+  steps: number;
+  shippedStep?: unknown;
+}
+
+/**
+ * The shipped model's held-out loss in the reader's terms: nats per character, the perplexity e^loss
+ * ("as unsure as a uniform choice among this many characters"), out of a vocabulary of `vocabSize`,
+ * and which step was shipped (early stopping) if the record says.
+ */
+export function heldOutSummary(t: HeldOutRecord, vocabSize: number): string {
+  const perplexity = Math.round(Math.exp(t.finalHeldOutLoss));
+  const shipped = typeof t.shippedStep === 'number' ? t.shippedStep : null;
+  const step =
+    shipped === null ? '' : shipped === t.steps ? `发布的是最后一步（第 ${shipped} 步）的权重，它的留出损失也是训练中最低的。` : `发布的是留出损失最低的第 ${shipped} 步的权重（共训练 ${t.steps} 步）。`;
+  return (
+    `在没见过的留出文本上，这个模型预测下一个字的平均损失是 ${t.finalHeldOutLoss.toFixed(3)} nats，` +
+    `困惑度 e^${t.finalHeldOutLoss.toFixed(2)} ≈ ${perplexity}：相当于每次在 ${perplexity} 个字里平均地猜一个（字表有 ${vocabSize} 个）。` +
+    step
+  );
+}

@@ -7,19 +7,27 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { classify, fillMask, type EncoderModel } from '@/lib/models/bert';
-import { PARAMS, maskedText } from '@/lib/demos/mini-bert/params';
+import { AGREEMENT_LABEL, EXAMPLES, PARAMS, maskedText } from '@/lib/demos/mini-bert/params';
+import { parseNaiveBayes, naiveBayesScores, type NaiveBayesModel } from '@/lib/models/naive-bayes';
 import { miniModel } from '@/lib/models/mini-model';
 import { defaults } from '@/lib/demos/params';
-import { loadShippedModel } from '../../models/shipped';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { MODELS_DIR, loadShippedModel } from '../../models/shipped';
 import { watchErrors } from '../book';
 import { smallestTexts } from './text-size';
 
 const D = defaults(PARAMS);
 const TOL = 1e-3;
+/** A position that is not masked at the start (the starting masks are chosen by a script). */
+const EXTRA = [0, 1, 2].find((i) => !D.masks.includes(i))!;
+const WITH_EXTRA = [EXTRA, ...D.masks].sort((a, b) => a - b);
 
 let bert: EncoderModel;
+let naiveBayes: NaiveBayesModel;
 test.beforeAll(async () => {
   bert = miniModel(await loadShippedModel('bert'));
+  naiveBayes = parseNaiveBayes(JSON.parse(readFileSync(join(MODELS_DIR, 'naive-bayes.json'), 'utf8')));
 });
 
 const shellOf = (page: Page) => page.locator('[data-widget="mini-bert"]');
@@ -63,8 +71,10 @@ async function pageClassification(page: Page) {
   return rows.evaluateAll((trs) =>
     trs.map((tr) => ({
       label: tr.querySelector('th')?.firstChild?.textContent ?? '',
-      p: parseFloat(tr.querySelector('td')?.textContent ?? '') / 100,
+      p: parseFloat(tr.querySelectorAll('td')[0]?.textContent ?? '') / 100,
+      naiveBayes: parseFloat(tr.querySelectorAll('td')[1]?.textContent ?? '') / 100,
       predicted: tr.hasAttribute('data-predicted'),
+      naiveBayesPredicted: tr.hasAttribute('data-naive-bayes'),
     })),
   );
 }
@@ -77,6 +87,11 @@ async function expectClassMatchesNode(page: Page, text: string) {
   expect(Math.abs(got.reduce((s, g) => s + g.p, 0) - 1)).toBeLessThan(TOL);
   const best = ref.probs[0].indexOf(Math.max(...ref.probs[0]));
   expect(got.findIndex((g) => g.predicted)).toBe(best);
+  // the baseline's column: naive Bayes computed here in Node from the same file
+  const nb = naiveBayesScores(naiveBayes, text);
+  got.forEach((g, i) => expect(Math.abs(g.naiveBayes - nb.probs[i]), `naive Bayes, ${ref.id2label[i]}`).toBeLessThan(1e-4));
+  expect(got.findIndex((g) => g.naiveBayesPredicted)).toBe(nb.best);
+  return { best, naiveBayes: nb.best };
 }
 
 test.describe('mini BERT', () => {
@@ -89,10 +104,10 @@ test.describe('mini BERT', () => {
       await expectClassMatchesNode(page, D.cls);
       const tensors = await numTensors(page);
 
-      await charButton(page, 0).click();
-      await expect(charButton(page, 0)).toHaveAttribute('aria-pressed', 'true');
-      await expectFillMatchesNode(page, [0, ...D.masks]);
-      await expect.poll(() => page.evaluate(() => location.search)).toContain('mini-bert.masks=0%2C3%2C7');
+      await charButton(page, EXTRA).click();
+      await expect(charButton(page, EXTRA)).toHaveAttribute('aria-pressed', 'true');
+      await expectFillMatchesNode(page, WITH_EXTRA);
+      await expect.poll(() => page.evaluate(() => location.search)).toContain(`mini-bert.masks=${WITH_EXTRA.join('%2C')}`);
 
       const other = '梯度下降沿着负梯度的方向更新参数';
       await page.getByLabel(PARAMS.cls.label).fill(other);
@@ -100,7 +115,7 @@ test.describe('mini BERT', () => {
       // 2 + 3 masked positions predicted, 2 classifications
       await expect(shellOf(page)).toHaveAttribute('data-steps', '7');
 
-      await charButton(page, 0).click();
+      await charButton(page, EXTRA).click();
       await pagePredictions(page, D.masks.length);
       expect(await numTensors(page)).toBe(tensors);
       expect(errors).toEqual([]);
@@ -133,9 +148,10 @@ test.describe('mini BERT', () => {
     await open(page);
     await pagePredictions(page, 2);
     const sentence = page.getByLabel(PARAMS.text.label);
-    await sentence.fill('反向传播😀');
+    // cut just after the first mask: the second mask's position no longer exists
+    await sentence.fill(Array.from(D.text).slice(0, D.masks[0] + 1).join('') + '😀');
     await expect(page.getByText('模型的字表里没有 「😀」')).toBeVisible();
-    await pagePredictions(page, 1); // position 7 no longer exists
+    await pagePredictions(page, 1);
     await sentence.fill('梯'.repeat(70));
     await expect(page.getByText('模型一次最多读 63 个字，后面的 7 个字被截掉了。')).toBeVisible();
     await expect(page.locator('button[data-pos]')).toHaveCount(63);
@@ -171,6 +187,38 @@ test.describe('mini BERT', () => {
     await expectFillMatchesNode(page, D.masks);
     await expectClassMatchesNode(page, D.cls);
     expect(errors).toEqual([]);
+  });
+
+  test('the starting sentences are predicted right on wasm; the examples and the held-out figures are shown', async ({ page }) => {
+    const errors = watchErrors(page);
+    await open(page, '?backend=wasm');
+    await expect(shellOf(page)).toHaveAttribute('data-backend', 'wasm');
+    const chars = Array.from(D.text);
+    const got = await pagePredictions(page, D.masks.length);
+    got.forEach((g) => expect(g.top[0].token, `position ${g.position}`).toBe(chars[g.position]));
+    expect((await expectClassMatchesNode(page, D.cls)).best).toBe(EXAMPLES.classify.default.label);
+    await expect(shellOf(page).locator('[data-examples-note]')).toContainText(`在 ${EXAMPLES.sentences.count} 个留出的句子上`);
+    const t = (bert as unknown as { manifest: { training: Record<string, number> } }).manifest.training;
+    const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+    await expect(shellOf(page).locator('[data-held-out-accuracy]')).toContainText(`迷你 BERT 答对 ${pct(t.clsHeldOutAccuracy)}，朴素贝叶斯答对 ${pct(t.naiveBayesHeldOutAccuracy)}`);
+    await expect(shellOf(page).locator('[data-held-out-masked]')).toContainText(`排第一的占 ${pct(t.mlmHeldOutTop1)}`);
+    for (const e of EXAMPLES.classify.examples) {
+      await shellOf(page).locator(`[data-examples] button[data-right="${e.right}"]`).click();
+      await expect(page.getByLabel(PARAMS.cls.label)).toHaveValue(e.text);
+      await expect(shellOf(page).locator(`[data-examples] button[data-right="${e.right}"]`)).toHaveText(AGREEMENT_LABEL[e.right]);
+      const answers = await expectClassMatchesNode(page, e.text);
+      expect(answers.best === e.label, `BERT on ${e.text}`).toBe(e.right !== 'naiveBayes');
+      expect(answers.naiveBayes === e.label, `naive Bayes on ${e.text}`).toBe(e.right !== 'bert');
+    }
+    expect(errors).toEqual([]);
+  });
+
+  test('a missing naive-Bayes file leaves BERT working and says why the baseline is missing', async ({ page }) => {
+    await page.route('**/models/naive-bayes.json', (route) => route.fulfill({ status: 404, body: 'not found' }));
+    await open(page);
+    await pagePredictions(page, D.masks.length);
+    await expect(shellOf(page).locator('[data-classification]')).toContainText('naive-bayes.json 失败（HTTP 404）');
+    await expect(page.locator('[data-classification] tbody tr[data-predicted]')).toHaveCount(1);
   });
 
   test('a missing weights file gives a clear message and a retry button', async ({ page }) => {

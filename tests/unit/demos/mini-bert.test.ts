@@ -78,13 +78,14 @@ describe('what the view computes', () => {
     const text = maskedText(Array.from(defaults(P).text), defaults(P).masks);
     const full = await fillMask(model, text, model.config.vocabSize);
     const five = await fillMask(model, text, TOP_K);
-    expect(full.map((f) => f.position)).toEqual([3, 7]);
+    expect(full.map((f) => f.position)).toEqual(defaults(P).masks);
     full.forEach((f, i) => {
       expect(f.top).toHaveLength(model.config.vocabSize);
       expect(f.top.slice(0, TOP_K)).toEqual(five[i].top);
       const r = rankOf(f.top, '播');
       expect(r).not.toBeNull();
       expect(f.top[r!.rank - 1].token).toBe('播');
+      expect(f.top.reduce((sum, c) => sum + c.p, 0)).toBeCloseTo(1, 4);
     });
     expect(rankOf(full[0].top, '😀')).toBeNull();
   });

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { complete, generate, type CompletionResponse, type TokenStep } from '@/lib/models/gpt';
 import { decode, defaults } from '@/lib/demos/params';
-import { PARAMS, callCode, completionParams, parseStops, spokenToken, tsString, visibleToken } from '@/lib/demos/mini-gpt/params';
+import { PARAMS, callCode, completionParams, heldOutSummary, parseStops, spokenToken, tsString, visibleToken } from '@/lib/demos/mini-gpt/params';
 import { addStep, keptTokens, promptNotices, runSummary, shownStep, tokenCount, type GenCompletion } from '@/lib/demos/mini-gpt/run';
 import { loadShippedModel } from '../../models/shipped';
 
@@ -145,5 +145,19 @@ describe('mini-gpt status line', () => {
     expect(runSummary({ status: 'stopped', completions: two, elapsedMs: 500 })).toBe('已停止：生成了 40 个字符。');
     expect(runSummary({ status: 'running', completions: two, elapsedMs: 500 })).toBe('正在生成…');
     expect(runSummary({ status: 'idle', completions: [], elapsedMs: 0 })).toBe('');
+  });
+});
+
+describe('mini-gpt held-out summary', () => {
+  it('gives the loss, the perplexity e^loss rounded, the vocabulary and the shipped step', () => {
+    // e^3.5 = 33.115…
+    const text = heldOutSummary({ finalHeldOutLoss: 3.5, steps: 1600, shippedStep: 1200 }, 1340);
+    expect(text).toContain('平均损失是 3.500 nats');
+    expect(text).toContain('困惑度 e^3.50 ≈ 33：');
+    expect(text).toContain('在 33 个字里平均地猜一个（字表有 1340 个）');
+    expect(text).toContain('留出损失最低的第 1200 步的权重（共训练 1600 步）');
+    expect(heldOutSummary({ finalHeldOutLoss: 3.5, steps: 1600, shippedStep: 1600 }, 1340)).toContain('最后一步（第 1600 步）的权重，它的留出损失也是训练中最低的');
+    expect(heldOutSummary({ finalHeldOutLoss: Math.log(100), steps: 10 }, 50)).not.toContain('步的权重');
+    expect(heldOutSummary({ finalHeldOutLoss: Math.log(100), steps: 10 }, 50)).toContain('≈ 100：');
   });
 });

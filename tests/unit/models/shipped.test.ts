@@ -12,7 +12,13 @@ import { parseMdx } from '@/lib/content/mdast';
 import { classify, fillMask } from '@/lib/models/bert';
 import { classWindows, lmWindows, mlmBatch, type ClassText } from '@/lib/models/data';
 import { complete } from '@/lib/models/gpt';
-import { classAccuracy, batchLoss } from '@/lib/models/train';
+import { classAccuracy, batchLoss, maskedAccuracy } from '@/lib/models/train';
+import { HELD_OUT_PER_CLASS, HELD_OUT_WINDOW, naiveBayesAccuracy } from '@/lib/models/evaluation';
+import { parseNaiveBayes, trainNaiveBayes } from '@/lib/models/naive-bayes';
+import { splitLines } from '@/lib/models/data';
+import { SPECIALS } from '@/lib/models/vocab';
+import { miniModel } from '@/lib/models/mini-model';
+import { EXAMPLES, maskedText } from '@/lib/demos/mini-bert/params';
 import { disposeParams } from '@/lib/models/transformer';
 import type { LoadedModel } from '@/lib/models/weights';
 import { createRng } from '@/lib/compute/random';
@@ -75,18 +81,44 @@ describe('the shipped models', () => {
     const t = bert.manifest.training;
     const ids = Int32Array.from(bert.vocab.encode(split.heldOut).ids);
     const SEED = t.seed;
-    const loss = tf.tidy(() => batchLoss(bert.params, bert.manifest.config, mlmBatch(ids, bert.vocab, 128, bert.manifest.config.ctx, createRng(SEED + 1)), 'mlm', false));
+    const masked = mlmBatch(ids, bert.vocab, 128, bert.manifest.config.ctx, createRng(SEED + 1));
+    const loss = tf.tidy(() => batchLoss(bert.params, bert.manifest.config, masked, 'mlm', false));
     expect((await loss.data())[0]).toBeCloseTo(t.mlmHeldOutLoss as number, 3);
     loss.dispose();
+    const { top1, top5 } = await maskedAccuracy(bert.params, bert.manifest.config, masked, SPECIALS.length);
+    expect(top1).toBeCloseTo(t.mlmHeldOutTop1 as number, 3);
+    expect(top5).toBeCloseTo(t.mlmHeldOutTop5 as number, 3);
     const texts: ClassText[] = corpus.chapters.map((c, label) => {
       const lines = c.prose.split('\n').filter((l) => l.length > 0);
       return { label, ids: Int32Array.from(bert.vocab.encode(lines.filter((_, i) => i % 10 === 9).join('')).ids) };
     });
-    const accuracy = await classAccuracy(bert.params, bert.manifest.config, classWindows(texts, bert.vocab, 33, 12));
+    const windows = classWindows(texts, bert.vocab, HELD_OUT_WINDOW, HELD_OUT_PER_CLASS);
+    expect(windows.batch).toBe(t.clsHeldOutExamples);
+    const accuracy = await classAccuracy(bert.params, bert.manifest.config, windows);
     expect(accuracy).toBe(t.clsHeldOutAccuracy);
-    expect(accuracy).toBeGreaterThan(0.25); // ten classes: chance is 0.1 (shipped: 0.325)
+    expect(accuracy).toBeGreaterThan(0.25); // ten classes: chance is 0.1
+    // the baseline: naive Bayes trained on the same training paragraphs, on the same windows
+    const naiveBayes = trainNaiveBayes(corpus.chapters.map((c) => splitLines(c.prose).train));
+    expect(parseNaiveBayes(JSON.parse(readFileSync(join(MODELS_DIR, 'naive-bayes.json'), 'utf8')))).toEqual(naiveBayes);
+    expect(naiveBayesAccuracy(naiveBayes, windows, bert.vocab)).toBe(t.naiveBayesHeldOutAccuracy);
     expect(bert.manifest.labels).toEqual(corpus.chapters.map((c) => `第 ${c.chapter} 章 ${c.title}`));
   }, RECOMPUTE_MS);
+
+  it('BERT: the demo’s starting sentences were chosen from these weights, and it gets them right', async () => {
+    expect(EXAMPLES.bertSha256, 'run npm run bert:examples after training BERT').toBe(bert.manifest.weights.sha256);
+    const chars = Array.from(EXAMPLES.fillMask.text);
+    const model = miniModel(bert);
+    const filled = await fillMask(model, maskedText(chars, EXAMPLES.fillMask.masks), 5);
+    expect(filled.map((f) => f.position)).toEqual(EXAMPLES.fillMask.masks);
+    for (const f of filled) expect(f.top[0].token, `position ${f.position}`).toBe(chars[f.position]);
+    const sentences = splitLines(corpus.chapters[EXAMPLES.classify.default.label].prose).heldOut;
+    expect(sentences).toContain(EXAMPLES.classify.default.text);
+    expect(corpus.chapters.some((ch) => splitLines(ch.prose).heldOut.includes(EXAMPLES.fillMask.text))).toBe(true);
+    const c = await classify(model, [EXAMPLES.classify.default.text, ...EXAMPLES.classify.examples.map((e) => e.text)]);
+    const argmax = (row: number[]) => row.indexOf(Math.max(...row));
+    expect(argmax(c.probs[0])).toBe(EXAMPLES.classify.default.label);
+    EXAMPLES.classify.examples.forEach((e, i) => expect(argmax(c.probs[i + 1]) === e.label, e.text).toBe(e.right !== 'naiveBayes'));
+  }, SAMPLES_MS);
 
   it('chapter 6’s code samples for the in-page models run as printed', async () => {
     const mdx = readFileSync(join(process.cwd(), 'content', 'gpt-bert.mdx'), 'utf8');

@@ -3,7 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import '@tensorflow/tfjs-backend-wasm';
 import { createRng } from '@/lib/compute/random';
 import { lmBatch, mlmBatch, classBatch } from '@/lib/models/data';
-import { Trainer, learningRateAt } from '@/lib/models/train';
+import { Trainer, learningRateAt, maskedAccuracy } from '@/lib/models/train';
+import { forward, lmLogits } from '@/lib/models/transformer';
+import { SPECIALS } from '@/lib/models/vocab';
 import { fillMask, classify } from '@/lib/models/bert';
 import { tf, useCpu } from '../compute/setup';
 import { TINY_TEXT, tinyConfig, tinyParams, tinyVocab } from './tiny';
@@ -67,6 +69,35 @@ describe('training', () => {
     const c = await classify(model, ['反向传播', '注意力']);
     for (const row of c.probs) expect(row.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 6);
     trainer.dispose();
+  });
+
+  it('masked accuracy ranks the true character among all non-special ones, as a plain sort does', async () => {
+    const config = tinyConfig(false);
+    const params = tinyParams(config, 9);
+    const batch = mlmBatch(ids, vocab, 6, 12, createRng(2), 0.4);
+    const got = await maskedAccuracy(params, config, batch, SPECIALS.length);
+    const logits = tf.tidy(() => {
+      const hidden = forward(params, config, tf.tensor2d(batch.inputs, [batch.batch, batch.length], 'int32')).hidden;
+      return lmLogits(params, config, tf.reshape(hidden, [batch.batch * batch.length, config.dModel]) as tf.Tensor2D);
+    });
+    const rows = (await logits.array()) as number[][];
+    logits.dispose();
+    let top1 = 0;
+    let top5 = 0;
+    let n = 0;
+    batch.weights!.forEach((w, i) => {
+      if (w === 0) return;
+      n++;
+      const order = rows[i].map((v, id) => ({ v, id })).filter((c) => c.id >= SPECIALS.length).sort((a, b) => b.v - a.v).map((c) => c.id);
+      const rank = order.indexOf(batch.targets[i]);
+      if (rank === 0) top1++;
+      if (rank < 5) top5++;
+    });
+    expect(n).toBeGreaterThan(10);
+    expect(got.top1).toBeCloseTo(top1 / n, 12);
+    expect(got.top5).toBeCloseTo(top5 / n, 12);
+    expect(got.top5).toBeGreaterThan(got.top1 - 1e-12);
+    Object.values(params).forEach((t) => t.dispose());
   });
 
   it('a training step works on wasm (embeddings by oneHot·E) and agrees with cpu', async () => {

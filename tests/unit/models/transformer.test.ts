@@ -102,6 +102,43 @@ describe('forward', () => {
     tf.dispose([x, a, b]);
     disposeParams(params);
   });
+
+  it('dropout (training only): rate 0 changes nothing; a seed gives the same drops; another seed others', async () => {
+    const config = tinyConfig(true);
+    const params = tinyParams(config);
+    const x = ids([[4, 15, 6, 22, 8]]);
+    const plain = forward(params, config, x).hidden;
+    const none = forward(params, config, x, { dropout: { rate: 0, seed: 3 } }).hidden;
+    const a = forward(params, config, x, { dropout: { rate: 0.5, seed: 3 } }).hidden;
+    const again = forward(params, config, x, { dropout: { rate: 0.5, seed: 3 } }).hidden;
+    const other = forward(params, config, x, { dropout: { rate: 0.5, seed: 4 } }).hidden;
+    expectClose(await none.data(), await plain.data(), 0);
+    expectClose(await again.data(), await a.data(), 0);
+    const differ = (u: ArrayLike<number>, v: ArrayLike<number>) => Array.from(u).some((value, i) => Math.abs(value - v[i]) > 1e-3);
+    expect(differ(await a.data(), await plain.data())).toBe(true);
+    expect(differ(await other.data(), await a.data())).toBe(true);
+    tf.dispose([x, plain, none, a, again, other]);
+    disposeParams(params);
+  });
+
+  it('mean pooling: the head reads tanh(mean of every position’s state), as computed by hand', async () => {
+    const config = tinyConfig(false, { pooling: 'mean' });
+    const params = tinyParams(config, 5);
+    const x = ids([[2, 15, 6, 22, 8, 9]]);
+    const hidden = forward(params, config, x).hidden;
+    const logits = classLogits(params, config, hidden);
+    const h = (await hidden.array())[0];
+    const w = (await params['cls.w'].array()) as number[][];
+    const b = Array.from(await params['cls.b'].data());
+    const d = config.dModel;
+    const pooled = Array.from({ length: d }, (_, j) => Math.tanh(h.reduce((sum, row) => sum + row[j], 0) / h.length));
+    const expected = b.map((bias, k) => bias + pooled.reduce((sum, v, j) => sum + v * w[j][k], 0));
+    expectClose(await logits.data(), expected, 1e-5);
+    const cls = classLogits(params, { ...config, pooling: 'cls' }, hidden);
+    expect(Math.abs((await cls.data())[0] - (await logits.data())[0])).toBeGreaterThan(1e-6);
+    tf.dispose([x, hidden, logits, cls]);
+    disposeParams(params);
+  });
 });
 
 describe('building blocks against plain JavaScript', () => {
