@@ -82,6 +82,18 @@ export const DEMOS = [
     section: 'sec-3-1',
   },
   {
+    name: 'transformer-view',
+    // No older links exist; the short namespace is read too (`?tv.pos=2`) and rewritten to the name.
+    aliases: ['tv'],
+    title: '整个 Transformer 一览：从字符到下一个字符',
+    description:
+      '把你的提示交给本页的迷你 GPT，按顺序列出它的每一步：字符向量加位置向量，每一层的层归一化、Q、K、V（训练好的真实权重）、各个头的注意力分数、因果掩码与 softmax、加权求和、输出投影、残差、前馈层（GELU）、残差，最后的层归一化、logits，以及温度和 top_p 之后的下一个字符。每一步都给出形状和真实数值；点选一个字，跟踪它的那一行穿过整个模型。',
+    height: 3829,
+    phoneHeight: 5191,
+    chapter: 'gpt-bert',
+    section: 'sec-3-1',
+  },
+  {
     name: 'gpt-train',
     aliases: ['gt'],
     title: '从零训练一个迷你 GPT',
