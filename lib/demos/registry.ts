@@ -65,8 +65,8 @@ export const DEMOS = [
     title: '自注意力探索器',
     description:
       '输入一个短句，逐步看到词元 → 嵌入（加位置）→ Q、K、V → QKᵀ → 除以 √d_k → 因果掩码 → softmax → 输出；权重热力图可悬停或聚焦查看精确数值，调节 d_k 观察不缩放时 softmax 如何饱和，并切换 1 到 4 个头。',
-    height: 1390,
-    phoneHeight: 1753,
+    height: 1459,
+    phoneHeight: 1822,
     chapter: 'attention',
     section: 'sec-2-3',
   },
