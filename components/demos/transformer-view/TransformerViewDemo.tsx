@@ -8,7 +8,7 @@ import type { MiniModel } from '@/lib/models/mini-model';
 import { fixed, percent, sig } from '@/lib/demos/format';
 import { spokenToken, visibleToken } from '@/lib/demos/mini-gpt/params';
 import { BANNED, maxDiff, nextChoice, row, traceTransformer, type Trace } from '@/lib/demos/transformer-view/engine';
-import { PARAMS as P, checkPrompt, stageName, tracedIndex, type spec } from '@/lib/demos/transformer-view/params';
+import { MAX_PROMPT, PARAMS as P, checkPrompt, stageName, tracedIndex, type spec } from '@/lib/demos/transformer-view/params';
 import { Select } from '../kit/controls';
 import { DemoSide, DemoStage, DemoVisual, RunBar } from '../kit/layout';
 import { ModelStatus } from '../kit/ModelStatus';
@@ -35,7 +35,7 @@ async function compute(model: MiniModel, ids: number[], chars: string[]): Promis
   return { trace, chars, check: maxDiff(row(trace.logits, ids.length - 1), next.logits), tokenText: (id) => model.vocab.tokenText(id) };
 }
 
-const name = (c: string) => spokenToken(c);
+const name = spokenToken;
 
 /**
  * The whole mini GPT in one view (chapter 6, §3.1): the prompt's characters through every stage
@@ -52,7 +52,7 @@ export default function TransformerViewDemo() {
   const state = useModel('gpt');
   const model = state.model;
   const vocabChars = model ? model.vocab.size - SPECIALS.length : 0;
-  const prompt = model ? checkPrompt(values.prompt, (c) => model.vocab.has(c), vocabChars) : null;
+  const prompt = model ? checkPrompt(values.prompt, (c) => model.vocab.has(c), vocabChars, model.manifest.config.ctx) : null;
   const ids = model && prompt && !prompt.error ? model.vocab.encode(values.prompt).ids : null;
   const key = ids ? ids.join(',') : null;
   const runs = useRef(0);
@@ -99,7 +99,7 @@ export default function TransformerViewDemo() {
         {/* The prompt is what starts a computation here (it recomputes as one types): it is the run control. */}
         <RunBar label="输入">
           <div className={s.sentence} data-demo-run="">
-            <ParamControl name="prompt" label={`${P.prompt.label}，最多 64 个字符`} />
+            <ParamControl name="prompt" label={`${P.prompt.label}，最多 ${model?.manifest.config.ctx ?? MAX_PROMPT} 个字符`} />
           </div>
         </RunBar>
         <DemoSide>

@@ -7,7 +7,7 @@ import { STAGES as ATTENTION_STAGES, type Stage as AttentionStage } from '../att
 import { EXAMPLE_PROMPTS } from '../mini-gpt/params';
 import { defineSpec, type Normalized, type ParamTable, type ParamValues } from '../params';
 
-/** The mini GPT's context: the longest prompt the view traces. */
+/** The mini GPT's context (its config.ctx): the longest prompt the view traces. */
 export const MAX_PROMPT = 64;
 
 export const PARAMS = {
@@ -29,11 +29,10 @@ export const CONTROLS = ['check'] as const;
 export const stageName = (s: AttentionStage): string => ATTENTION_STAGES.find((x) => x.value === s)!.label;
 
 /** What the prompt box can hold: an error in Chinese, or the characters (code points). */
-export function checkPrompt(prompt: string, has: (ch: string) => boolean, vocabChars: number): { chars: string[]; error: string | null } {
+export function checkPrompt(prompt: string, has: (ch: string) => boolean, vocabChars: number, ctx = MAX_PROMPT): { chars: string[]; error: string | null } {
   const chars = Array.from(prompt);
   if (chars.length === 0) return { chars, error: '请输入至少一个字符。' };
-  if (chars.length > MAX_PROMPT)
-    return { chars, error: `迷你 GPT 一次最多读 ${MAX_PROMPT} 个字符，这个提示有 ${chars.length} 个，请删去 ${chars.length - MAX_PROMPT} 个。` };
+  if (chars.length > ctx) return { chars, error: `迷你 GPT 一次最多读 ${ctx} 个字符，这个提示有 ${chars.length} 个，请删去 ${chars.length - ctx} 个。` };
   const unknown = [...new Set(chars.filter((c) => !has(c)))];
   if (unknown.length > 0)
     return {
