@@ -65,8 +65,8 @@ export const DEMOS = [
     title: '自注意力探索器',
     description:
       '输入一个短句，逐步看到词元 → 嵌入（加位置）→ Q、K、V → QKᵀ → 除以 √d_k → 因果掩码 → softmax → 输出；权重热力图可悬停或聚焦查看精确数值，调节 d_k 观察不缩放时 softmax 如何饱和，并切换 1 到 4 个头。',
-    height: 1390,
-    phoneHeight: 1753,
+    height: 1459,
+    phoneHeight: 1822,
     chapter: 'attention',
     section: 'sec-2-3',
   },
@@ -78,6 +78,18 @@ export const DEMOS = [
       '一个读过本书正文的字符级 GPT（3 层，约 47 万参数）在浏览器里续写你的提示。它的词元就是单个字符，所以演示里一律说「字符」。参数与补全 API 相同：max_tokens、temperature、top_p、n、stop；字符逐个出现，每一步列出概率最高的 5 个候选，并可查看最新字符对上文的注意力。',
     height: 855,
     phoneHeight: 871,
+    chapter: 'gpt-bert',
+    section: 'sec-3-1',
+  },
+  {
+    name: 'transformer-view',
+    // No older links exist; the short namespace is read too (`?tv.pos=2`) and rewritten to the name.
+    aliases: ['tv'],
+    title: '整个 Transformer 一览：从字符到下一个字符',
+    description:
+      '把你的提示交给本页的迷你 GPT，按顺序列出它的每一步：字符向量加位置向量，每一层的层归一化、Q、K、V（训练好的真实权重）、各个头的注意力分数、因果掩码与 softmax、加权求和、输出投影、残差、前馈层（GELU）、残差，最后的层归一化、logits，以及温度和 top_p 之后的下一个字符。每一步都给出形状和真实数值；点选一个字，跟踪它的那一行穿过整个模型。',
+    height: 3829,
+    phoneHeight: 5191,
     chapter: 'gpt-bert',
     section: 'sec-3-1',
   },

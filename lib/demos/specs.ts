@@ -14,6 +14,7 @@ import { spec as gptTrain } from './gpt-train/params';
 import { spec as miniBert } from './mini-bert/params';
 import { spec as miniGpt } from './mini-gpt/params';
 import { spec as trainer } from './trainer/params';
+import { spec as transformerView } from './transformer-view/params';
 import { spec as computeBudget } from './compute-budget/params';
 import { spec as modelSize } from './model-size/params';
 import { spec as trainMemory } from './train-memory/params';
@@ -29,6 +30,7 @@ export const SPECS: Record<DemoName, DemoSpec> = {
   trainer,
   attention,
   'mini-gpt': miniGpt,
+  'transformer-view': transformerView,
   'gpt-train': gptTrain,
   'mini-bert': miniBert,
   'attention-masks': attentionMasks,

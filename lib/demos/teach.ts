@@ -22,6 +22,7 @@ export interface HideOption {
 export const VIEW_LABELS: Readonly<Record<string, string>> = {
   play: '运行、单步与重置按钮',
   table: '数值表格',
+  check: '与模型前向计算的核对',
   chart: '曲线图',
   formula: '公式与计算过程',
   legend: '图例',

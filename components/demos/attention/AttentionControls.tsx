@@ -1,6 +1,7 @@
 'use client';
 
-import { PARAMS as P } from '@/lib/demos/attention/params';
+import { PARAMS as P, type spec } from '@/lib/demos/attention/params';
+import { useDemo } from '../shell/DemoContext';
 import { MoreParams } from '../kit/layout';
 import { ParamControl } from '../kit/ParamControl';
 import { typeset } from '../kit/typeset';
@@ -10,15 +11,17 @@ import { typeset } from '../kit/typeset';
  * section of the chapter is about; heads, mask and seed folded under 更多参数.
  */
 export function AttentionControls() {
+  const gpt = useDemo<typeof spec>().values.source === 'gpt';
   return (
     <>
-      <ParamControl name="text" label={`${P.text.label}（最多 16 个词元）`} />
-      <ParamControl name="dk" label={typeset(P.dk.label)} />
+      <ParamControl name="text" label={`${P.text.label}（最多 16 个${gpt ? '字符' : '词元'}）`} />
+      <ParamControl name="source" />
+      {gpt ? <ParamControl name="layer" /> : <ParamControl name="dk" label={typeset(P.dk.label)} />}
       <ParamControl name="scale" label={typeset(P.scale.label)} />
       <MoreParams>
-        <ParamControl name="heads" />
+        {gpt ? null : <ParamControl name="heads" />}
         <ParamControl name="causal" />
-        <ParamControl name="seed" />
+        {gpt ? null : <ParamControl name="seed" />}
       </MoreParams>
     </>
   );

@@ -1,9 +1,14 @@
 'use client';
 
-import { useEffect, useId, useMemo, useState } from 'react';
-import { STAGES, STAGE_INTERVAL_MS, isLastStage, moveStage, shownHead, stageIndex, type Stage, type spec } from '@/lib/demos/attention/params';
+import { useEffect, useId, useMemo, useState, type ReactNode } from 'react';
+import { STAGES, STAGE_INTERVAL_MS, gptTokens, isLastStage, moveStage, shownHead, stageIndex, type Stage, type spec } from '@/lib/demos/attention/params';
+import type { AttentionRun } from '@/lib/demos/attention/compute';
+import { computeGptAttention } from '@/lib/demos/attention/gpt';
 import { pairLabel, tableRows } from '@/lib/demos/attention/format';
-import { tokenize, truncationNotice } from '@/lib/demos/attention/tokens';
+import { MAX_TOKENS, tokenize, truncationNotice, type Tokenized } from '@/lib/demos/attention/tokens';
+import { ModelStatus } from '../kit/ModelStatus';
+import { useComputation } from '../kit/useComputation';
+import { useModel } from '../kit/useModel';
 import { NumbersTable, PlayBar } from '../kit/controls';
 import { DemoSide, DemoStage, DemoVisual, RunBar } from '../kit/layout';
 import { useDemo } from '../shell/DemoContext';
@@ -17,19 +22,48 @@ import { useAttentionRun } from './useAttentionRun';
 import s from './AttentionExplorer.module.css';
 
 /**
+ * The explorer with the projections the reader chose: drawn from the seed, or the mini GPT's
+ * trained weights of one layer (a view of its own, so the weights are fetched only when asked for).
+ */
+export default function AttentionDemo() {
+  const { values } = useDemo<typeof spec>();
+  return values.source === 'gpt' ? <GptExplorer /> : <RandomExplorer />;
+}
+
+function RandomExplorer() {
+  const { values } = useDemo<typeof spec>();
+  const tokenized = useMemo(() => tokenize(values.text), [values.text]);
+  const { run } = useAttentionRun(tokenized.tokens, values.dk, values.heads, values.causal, values.scale, values.seed);
+  return <Explorer tokenized={tokenized} run={run} />;
+}
+
+function GptExplorer() {
+  const { values } = useDemo<typeof spec>();
+  const state = useModel('gpt');
+  const model = state.model;
+  const tokenized = useMemo(() => gptTokens(values.text, MAX_TOKENS), [values.text]);
+  const { tokens } = tokenized;
+  const key = model && tokens.length > 0 ? JSON.stringify([tokens, values.layer, values.causal, values.scale]) : null;
+  const { value: run } = useComputation(key, () =>
+    computeGptAttention({ params: model!.params, config: model!.manifest.config, vocab: model!.vocab }, tokens, values.layer, values.causal, values.scale),
+  );
+  const unknown = model ? [...new Set(tokens.filter((t) => !model.vocab.has(t)))] : [];
+  const notice = unknown.length > 0 ? `迷你 GPT 的字表里没有${unknown.map((c) => `「${c}」`).join('')}，这些字按 [UNK]（未知字符）输入。` : null;
+  return <Explorer tokenized={tokenized} run={key ? run : null} status={<ModelStatus state={state} name="迷你 GPT" />} extraNotice={notice} />;
+}
+
+/**
  * The attention explorer (chapter 5, §2.3): a sentence → tokens → X = E + P → Q, K, V → QKᵀ → ÷√d_k
  * → causal mask → softmax → output, each stage shown as labelled heat maps; the weights as a
  * keyboard-navigable heat map; 1–4 heads; how scaling keeps softmax from saturating.
  * data-steps counts the stages stepped through since the last reset.
  */
-export default function AttentionDemo() {
+function Explorer({ tokenized, run, status, extraNotice }: { tokenized: Tokenized; run: AttentionRun | null; status?: ReactNode; extraNotice?: string | null }) {
   const { values, set, reportSteps, hidden } = useDemo<typeof spec>();
   const panelId = useId();
   const [playing, setPlaying] = useState(false);
   const [steps, setSteps] = useState(0);
 
-  const tokenized = useMemo(() => tokenize(values.text), [values.text]);
-  const { run } = useAttentionRun(tokenized.tokens, values.dk, values.heads, values.causal, values.scale, values.seed);
   const head = shownHead(values) - 1;
   const stage = values.stage as Stage;
 
@@ -76,6 +110,7 @@ export default function AttentionDemo() {
     <div className={s.root}>
       <DemoStage>
         <DemoVisual>
+          {status}
           <section className={s.pipeline} aria-label="逐步计算">
             {hidden.has('stage') ? null : <StageTabs stage={stage} onChange={goTo} panelId={panelId} />}
             <div id={panelId} role="tabpanel" aria-labelledby={`${panelId}-tab-${stage}`} className={s.panel}>
@@ -100,6 +135,11 @@ export default function AttentionDemo() {
           {notice ? (
             <p className={s.notice} role="status">
               {notice}
+            </p>
+          ) : null}
+          {extraNotice ? (
+            <p className={s.notice} role="status">
+              {extraNotice}
             </p>
           ) : null}
           {tokenized.tokens.length === 0 ? (

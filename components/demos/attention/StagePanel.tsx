@@ -32,12 +32,17 @@ export function StagePanel({ stage, run, head }: { stage: Stage; run: AttentionR
     <HeatGrid caption={caption} matrix={m} rowLabels={tokens} colLabels={tokens} mode={mode} rowsAre={PAIR_AXES} cellLabel={(i, j, v, fmt?: Fmt) => pairLabel(tokens, i, j, what, v, fmt)} />
   );
   const root = Math.sqrt(dk);
+  const gpt = run.gptLayer;
 
   let text: ReactNode;
   let grids: ReactNode;
   switch (stage) {
     case 'tokens':
-      text = <>句子被切成 {tokens.length} 个词元：每个汉字一个，英文单词和数字整体一个，标点单独一个（真实模型用学到的子词表，如 BPE）。</>;
+      text = gpt ? (
+        <>句子被切成 {tokens.length} 个字符：迷你 GPT 的词元就是单个字符（空白不计）。</>
+      ) : (
+        <>句子被切成 {tokens.length} 个词元：每个汉字一个，英文单词和数字整体一个，标点单独一个（真实模型用学到的子词表，如 BPE）。</>
+      );
       grids = (
         <ol className={s.tokens}>
           {tokens.map((t, i) => (
@@ -50,23 +55,36 @@ export function StagePanel({ stage, run, head }: { stage: Stage; run: AttentionR
       );
       break;
     case 'embed':
-      text = (
+      text = gpt ? (
+        <>
+          E 是迷你 GPT 训练好的 d<sub>model</sub> = {dModel} 维字符向量，P 是它学到的位置向量（不是正弦编码）。模型在计算 Q、K、V 之前先做层归一化，第 {gpt} 层的输入还经过了前面 {gpt - 1} 层，所以这里的 X 是第 {gpt} 层的 LN₁ 输出{gpt === 1 ? '，即 LN₁(E + P)' : ''}。
+        </>
+      ) : (
         <>
           每个词元查到一个 d<sub>model</sub> = {dModel} 维的嵌入向量 E（这里由词元文字的哈希决定，同一个词元永远是同一个向量），再加上正弦位置编码 P，得到输入 X = E + P。
         </>
       );
       grids = (
         <>
-          {vec('E：词元嵌入', run.e, 'E')}
-          {vec('P：位置编码', run.p, 'P')}
-          {vec('X = E + P', run.x, 'X')}
+          {vec(gpt ? 'E：字符向量' : 'E：词元嵌入', run.e, 'E')}
+          {vec(gpt ? 'P：位置向量' : 'P：位置编码', run.p, 'P')}
+          {vec(gpt ? `X = 第 ${gpt} 层的 LN₁ 输出` : 'X = E + P', run.x, 'X')}
         </>
       );
       break;
     case 'qkv':
       text = (
         <>
-          Q = XW<sup>Q</sup>，K = XW<sup>K</sup>，V = XW<sup>V</sup>{headName}。投影矩阵按随机种子生成（未经训练），每个头取 d<sub>k</sub> = {dk} 列。
+          Q = XW<sup>Q</sup>，K = XW<sup>K</sup>，V = XW<sup>V</sup>{headName}。
+          {gpt ? (
+            <>
+              投影矩阵是迷你 GPT 第 {gpt} 层训练好的真实权重（再加上各自的偏置），{heads} 个头各取 d<sub>k</sub> = {dk} 列。
+            </>
+          ) : (
+            <>
+              投影矩阵按随机种子生成（未经训练），每个头取 d<sub>k</sub> = {dk} 列。随机投影没有任何意义：换一个种子，权重的模式就全变了；要看训练出来的注意力，把「投影矩阵」换成迷你 GPT 的真实权重。
+            </>
+          )}
         </>
       );
       grids = (
@@ -108,7 +126,7 @@ export function StagePanel({ stage, run, head }: { stage: Stage; run: AttentionR
     case 'output':
       text = (
         <>
-          输出 = AV：每个词元得到值向量的加权平均{heads > 1 ? <>；{heads} 个头的输出拼接后再乘 W<sup>O</sup>，得到 d<sub>model</sub> = {dModel} 维的最终输出</> : null}。
+          输出 = AV：每个词元得到值向量的加权平均{heads > 1 ? <>；{heads} 个头的输出拼接后再乘 W<sup>O</sup>{gpt ? <>（第 {gpt} 层训练好的 W<sup>O</sup>，加偏置）</> : null}，得到 d<sub>model</sub> = {dModel} 维的最终输出</> : null}。
         </>
       );
       grids = (

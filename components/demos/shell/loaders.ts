@@ -11,6 +11,7 @@ export const DEMO_LOADERS: Record<DemoName, () => Promise<{ default: ComponentTy
   trainer: () => import('../trainer/TrainerDemo'),
   attention: () => import('../attention/AttentionDemo'),
   'mini-gpt': () => import('../mini-gpt/MiniGptDemo'),
+  'transformer-view': () => import('../transformer-view/TransformerViewDemo'),
   'gpt-train': () => import('../gpt-train/GptTrainDemo'),
   'mini-bert': () => import('../mini-bert/MiniBertDemo'),
   'attention-masks': () => import('../attention-masks/AttentionMasksDemo'),

@@ -52,6 +52,8 @@ export interface AttentionRun extends AttentionInput {
   perHead: HeadRun[];
   /** concat(heads) · W_O [n][d_model] */
   output: Matrix;
+  /** Set when the projections are the mini GPT's trained weights of this layer (1-based), not random. */
+  gptLayer?: number;
 }
 
 const columns = (m: Matrix, from: number, count: number): Matrix => m.map((r) => r.slice(from, from + count));

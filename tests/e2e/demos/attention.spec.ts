@@ -13,6 +13,9 @@ import { inputMatrices } from '@/lib/demos/attention/embed';
 import { tokenize } from '@/lib/demos/attention/tokens';
 import { QUIET_FLAGS, WEBGPU_FLAGS } from '../../../playwright.config';
 import { readNumber, watchErrors } from '../book';
+import { miniModel } from '@/lib/models/mini-model';
+import { row, traceTransformer } from '@/lib/demos/transformer-view/engine';
+import { loadShippedModel } from '../../models/shipped';
 
 const D = defaults(PARAMS);
 /** The same browser as playwright.config.ts. */
@@ -81,6 +84,30 @@ test.describe('attention explorer', () => {
       await expectComputesOn(page, backend);
     });
   }
+
+  test('with the mini GPT\'s real weights, the weights of a layer and head equal the model\'s own (Node, shipped weights); random projections are said to mean nothing', async ({ page }) => {
+    const errors = watchErrors(page);
+    await page.goto('/embed/attention/?backend=wasm');
+    await ready(page, 'wasm');
+    await page.getByRole('tab', { name: /Q、K、V/ }).click();
+    await expect(shellOf(page).getByText('随机投影没有任何意义')).toBeVisible();
+    await shellOf(page).getByLabel(PARAMS.source.label, { exact: true }).selectOption('gpt');
+    await expect(shellOf(page).getByText('投影矩阵是迷你 GPT 第 1 层训练好的真实权重')).toBeVisible({ timeout: 30_000 });
+    await expect.poll(() => page.evaluate(() => location.search)).toContain('attention.source=gpt');
+    await page.goto('/embed/attention/?backend=wasm&attention.source=gpt&attention.layer=2&attention.causal=1&attention.stage=qkv');
+    await ready(page, 'wasm');
+    await expect(shellOf(page).getByText('投影矩阵是迷你 GPT 第 2 层训练好的真实权重')).toBeVisible({ timeout: 30_000 });
+    await shellOf(page).getByRole('button', { name: '头 3' }).click();
+    const gpt = miniModel(await loadShippedModel('gpt'));
+    const tokens = Array.from(D.text);
+    const trace = await traceTransformer(gpt.params, gpt.manifest.config, tokens.map((t) => gpt.vocab.encode(t).ids[0]));
+    const want = tokens.map((_, i) => Array.from(row(trace.layers[1].weights, i, 2)));
+    await expect(weightsGrid(page)).toHaveAccessibleName(/头 3/);
+    const got = await tableWeights(page);
+    expect(got.length).toBe(want.length);
+    got.forEach((r, i) => r.forEach((v, j) => expect(Math.abs(v - want[i][j]), `row ${i}, column ${j}`).toBeLessThan(2e-3)));
+    expect(errors).toEqual([]);
+  });
 
   test('a link restores the exact state', async ({ page }) => {
     const q = 'attention.text=The+cat+sat+on+the+mat.&attention.dk=16&attention.heads=2&attention.causal=1&attention.scale=0&attention.seed=42&attention.stage=masked&attention.head=2';

@@ -1,7 +1,7 @@
 /** The attention explorer's parameter table and URL state; its input matrices and labels. */
 import { describe, expect, it } from 'vitest';
 import { decode, defaults, encode } from '@/lib/demos/params';
-import { PARAMS, EXAMPLE_SENTENCES, STAGES, isLastStage, moveStage, shownHead } from '@/lib/demos/attention/params';
+import { PARAMS, EXAMPLE_SENTENCES, STAGES, gptTokens, isLastStage, moveStage, normalize, shownHead } from '@/lib/demos/attention/params';
 import { hashText, inputMatrices, positionalEncoding, tokenEmbedding } from '@/lib/demos/attention/embed';
 import {
   formatValue, heatColor, maxAbs, pairLabel, spread, tableRows, tokenName, uniformEntropy, vectorLabel,
@@ -34,10 +34,11 @@ describe('attention parameters', () => {
   });
 
   it('round-trips a full state', () => {
-    const values = { text: 'The cat sat on the mat.', dk: 32, heads: 3, causal: true, scale: false, seed: 42, stage: 'masked', head: 2 };
+    const values = { text: 'The cat sat on the mat.', dk: 32, heads: 3, causal: true, scale: false, seed: 42, stage: 'masked', head: 2, source: 'gpt', layer: 3 };
     const search = encode(T, values, 'at');
     expect(search).toContain('at.dk=32');
     expect(search).toContain('at.causal=1');
+    expect(search).toContain('at.source=gpt');
     expect(decode(T, search, 'at')).toEqual({ values, notices: [] });
   });
 
@@ -59,6 +60,15 @@ describe('attention parameters', () => {
     expect(moveStage('output', 1)).toBe('output');
     expect(isLastStage(STAGES[STAGES.length - 1].value)).toBe(true);
     expect(shownHead({ head: 4, heads: 2 })).toBe(2);
+    expect(shownHead({ head: 4, heads: 1, source: 'gpt' })).toBe(4);
+  });
+
+  it('keeps the chosen head with the mini GPT\'s weights (its own 4 heads), and reads its characters', () => {
+    const d = defaults(T);
+    expect(normalize({ ...d, head: 3, heads: 1 }).values.head).toBe(1);
+    expect(normalize({ ...d, head: 3, heads: 1, source: 'gpt' })).toEqual({ values: { ...d, head: 3, heads: 1, source: 'gpt' }, notices: [] });
+    expect(gptTokens('小猫 坐在', 16)).toEqual({ tokens: ['小', '猫', '坐', '在'], total: 4, truncated: false });
+    expect(gptTokens('梯'.repeat(20), 16)).toEqual({ tokens: Array(16).fill('梯'), total: 20, truncated: true });
   });
 });
 
