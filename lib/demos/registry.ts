@@ -77,7 +77,7 @@ export const DEMOS = [
     description:
       '一个读过本书正文的字符级 GPT（3 层，约 47 万参数）在浏览器里续写你的提示。它的词元就是单个字符，所以演示里一律说「字符」。参数与补全 API 相同：max_tokens、temperature、top_p、n、stop；字符逐个出现，每一步列出概率最高的 5 个候选，并可查看最新字符对上文的注意力。',
     height: 855,
-    phoneHeight: 871,
+    phoneHeight: 1037,
     chapter: 'gpt-bert',
     section: 'sec-3-1',
   },
@@ -89,7 +89,7 @@ export const DEMOS = [
     description:
       '把你的提示交给本页的迷你 GPT，按顺序列出它的每一步：字符向量加位置向量，每一层的层归一化、Q、K、V（训练好的真实权重）、各个头的注意力分数、因果掩码与 softmax、加权求和、输出投影、残差、前馈层（GELU）、残差，最后的层归一化、logits，以及温度和 top_p 之后的下一个字符。每一步都给出形状和真实数值；点选一个字，跟踪它的那一行穿过整个模型。',
     height: 3829,
-    phoneHeight: 5191,
+    phoneHeight: 5216,
     chapter: 'gpt-bert',
     section: 'sec-3-1',
   },
@@ -110,8 +110,8 @@ export const DEMOS = [
     title: '迷你 BERT：完形填空与章节分类',
     description:
       '一个在本书正文上用掩码语言模型预训练、再微调为「这句话出自哪一章」分类器的迷你 BERT。点击句子里的字把它遮住，看模型的前 5 个候选；输入一句话，看十个章节各自的概率。',
-    height: 929,
-    phoneHeight: 1776,
+    height: 1411,
+    phoneHeight: 2528,
     chapter: 'gpt-bert',
     section: 'sec-3-2',
   },
