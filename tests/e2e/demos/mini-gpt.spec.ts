@@ -10,7 +10,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { complete, generate, type CompletionParams, type CompletionResponse, type LanguageModel, type TokenStep } from '@/lib/models/gpt';
 import { defaults } from '@/lib/demos/params';
-import { PARAMS, completionParams, formatProb, visibleToken } from '@/lib/demos/mini-gpt/params';
+import { PARAMS, completionParams, formatProb, heldOutSummary, visibleToken } from '@/lib/demos/mini-gpt/params';
 import { loadShippedModel } from '../../models/shipped';
 import { watchErrors } from '../book';
 import { smallestTexts } from './text-size';
@@ -232,6 +232,10 @@ test.describe('mini GPT', () => {
     await expect.poll(() => page.evaluate(() => location.search)).toContain('mini-gpt.n=3');
     await page.getByRole('button', { name: '换一组' }).click();
     await expect(code).toContainText('seed: 43,');
+    // the shipped model's held-out loss and perplexity, as its manifest records them
+    const { manifest } = await loadShippedModel('gpt');
+    await expect(page.locator('[data-held-out]')).toHaveText(heldOutSummary(manifest.training, manifest.config.vocabSize));
+    await expect(page.locator('[data-held-out]')).toContainText(`平均损失是 ${manifest.training.finalHeldOutLoss.toFixed(3)} nats`);
   });
 
   test('generated characters are chosen from the keyboard; the step details follow', async ({ page }) => {
