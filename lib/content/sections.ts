@@ -1,6 +1,6 @@
 /**
  * The sections of the source text (a common Chinese survey of large AI models, described in
- * docs/source-document.md), in its order and with its numbering. Each gets a permanent anchor id
+ * docs/source-text.md), in its order and with its numbering. Each gets a permanent anchor id
  * and a short link `/s/<short>`; both must never change, because instructors put them in slides and
  * syllabi.
  */

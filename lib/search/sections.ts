@@ -1,15 +1,15 @@
 /**
- * The documents of the search index, built at build time from what each chapter renders: its MDX
+ * The entries of the search index, built at build time from what each chapter shows: its MDX
  * tree (the same parse the site compiles) cut at its headings (## to ####). A section's text is
  * its prose, lists and tables, code, the text of its formulas (TeX without the commands), and the
  * content of its components (exercises and their answers, callouts and their titles, 勘误 notes
- * with the words they correct). Glossary entries are documents of their own.
+ * with the words they correct). Glossary terms are entries of their own.
  */
 import { splitHeadingId } from '../mdx/heading-ids.mjs';
 import type { MdxTree } from '../content/mdast';
 import type { GlossaryEntry } from '../content/glossary';
 
-/** One search result's document. `href` is the path without the base (withBase adds it). */
+/** One search result's entry. `href` is the path without the base (withBase adds it). */
 export interface SearchDoc {
   /** Unique: the heading id, or `term-<id>` for a glossary entry. */
   id: string;
@@ -122,7 +122,7 @@ export function chapterSections(tree: MdxTree, chapter: ChapterInfo): SearchDoc[
   return docs;
 }
 
-/** Glossary entries as documents: the term (Chinese, English, abbreviation) is the title. */
+/** Glossary terms as search entries: the term (Chinese, English, abbreviation) is the title. */
 export function glossaryDocs(entries: GlossaryEntry[]): SearchDoc[] {
   return entries.map((e) => ({
     id: `term-${e.id}`,
