@@ -14,7 +14,7 @@ import { bookDocs } from '../lib/search/build';
 import { paragraphsOf } from '../lib/demos/retrieval/corpus';
 import { sentenceVector } from '../lib/demos/retrieval/embed';
 import { INDEX_FILE, makeIndex, VECTORS_FILE } from '../lib/demos/retrieval/index-file';
-import { checkManifest, checkWeights, instantiate } from '../lib/models/weights';
+import { readShippedModel } from './models/shipped-model';
 import { miniModel } from '../lib/models/mini-model';
 import { disposeParams } from '../lib/models/transformer';
 
@@ -23,9 +23,8 @@ const check = process.argv.includes('--check');
 
 await tf.setBackend('cpu');
 await tf.ready();
-const manifest = checkManifest(JSON.parse(readFileSync(join(DIR, 'bert.json'), 'utf8')), 'bert');
-const bytes = readFileSync(join(DIR, manifest.weights.file));
-const model = miniModel(instantiate({ manifest, values: await checkWeights(manifest, bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer) }));
+const model = miniModel(await readShippedModel('bert', DIR));
+const { manifest } = model;
 
 const t0 = performance.now();
 const paragraphs = paragraphsOf(bookDocs());

@@ -16,21 +16,19 @@ import { classify, fillMask } from '../lib/models/bert';
 import { splitLines } from '../lib/models/data';
 import { pickClassify, pickMaskPair, sentencesOf, type ClassifyResult, type MaskResult } from '../lib/models/examples';
 import { miniModel } from '../lib/models/mini-model';
-import { naiveBayesScores, type NaiveBayesModel } from '../lib/models/naive-bayes';
-import { checkManifest, checkWeights, instantiate } from '../lib/models/weights';
+import { naiveBayesScores, parseNaiveBayes } from '../lib/models/naive-bayes';
 import { readCorpus } from './models/book-corpus';
+import { MODELS_DIR, readShippedModel } from './models/shipped-model';
 
-const MODELS = join(process.cwd(), 'public', 'models');
 export const EXAMPLES_FILE = join('lib', 'demos', 'mini-bert', 'chosen-examples.ts');
 /** Characters this frequent in the training text are too easy to guess to make a good example. */
 const COMMON = 40;
 
 await tf.setBackend('wasm');
 await tf.ready();
-const manifest = checkManifest(JSON.parse(readFileSync(join(MODELS, 'bert.json'), 'utf8')), 'bert');
-const bytes = readFileSync(join(MODELS, 'bert.bin'));
-const model = miniModel(instantiate({ manifest, values: await checkWeights(manifest, bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer) }));
-const naiveBayes = JSON.parse(readFileSync(join(MODELS, 'naive-bayes.json'), 'utf8')) as NaiveBayesModel;
+const model = miniModel(await readShippedModel('bert'));
+const { manifest } = model;
+const naiveBayes = parseNaiveBayes(JSON.parse(readFileSync(join(MODELS_DIR, 'naive-bayes.json'), 'utf8')));
 
 const corpus = readCorpus();
 const splits = corpus.chapters.map((c) => splitLines(c.prose));

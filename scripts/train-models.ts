@@ -20,8 +20,9 @@ import { trainNaiveBayes } from '../lib/models/naive-bayes';
 import { Trainer, classAccuracy, maskedAccuracy, type Objective } from '../lib/models/train';
 import { initParams } from '../lib/models/transformer';
 import { SPECIALS, Vocab } from '../lib/models/vocab';
-import { WEIGHTS_FORMAT, WEIGHTS_VERSION, checkManifest, checkWeights, instantiate, serializeParams, sha256Hex, type ModelManifest } from '../lib/models/weights';
+import { WEIGHTS_FORMAT, WEIGHTS_VERSION, checkManifest, serializeParams, sha256Hex, type ModelManifest } from '../lib/models/weights';
 import { readCorpus, splitCorpus, writeCorpusFile } from './models/book-corpus';
+import { readShippedModel } from './models/shipped-model';
 
 type Kind = 'gpt' | 'bert';
 interface Phase {
@@ -119,9 +120,8 @@ async function evaluateEncoder(p: Record<string, tf.Tensor>, c: TransformerConfi
 if (args.includes('--evaluate')) {
   if (kind !== 'bert') throw new Error('--evaluate is for bert');
   const file = join(outDir, 'bert.json');
-  const manifest = checkManifest(JSON.parse(readFileSync(file, 'utf8')), 'bert');
-  const bytes = readFileSync(join(outDir, 'bert.bin'));
-  const shipped = instantiate({ manifest, values: await checkWeights(manifest, bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer) });
+  const shipped = await readShippedModel('bert', outDir);
+  const { manifest } = shipped;
   const figures = await evaluateEncoder(shipped.params, manifest.config);
   console.log(JSON.stringify(figures));
   if (args.includes('--write')) {

@@ -10,7 +10,7 @@ import { Notices, ProbCells, ProbHead } from '../kit/model-parts';
 import { ParamControl } from '../kit/ParamControl';
 import { useDemo } from '../shell/DemoContext';
 import { TYPING_DEBOUNCE_MS, useComputation } from '../kit/useComputation';
-import { useNaiveBayes } from './useNaiveBayes';
+import { loadNaiveBayes } from './data';
 import s from '../kit/model-demo.module.css';
 
 interface Props {
@@ -36,12 +36,25 @@ export function ClassifyPanel({ model, round, onPredicted }: Props) {
   const { values, set } = useDemo<typeof spec>();
   const text = values.cls;
   const titleId = useId();
-  const naiveBayes = useNaiveBayes();
   const key = text.trim() === '' ? null : JSON.stringify([text, round]);
-  const { value, busy } = useComputation(key, () => classify(model, [text]), { debounceMs: TYPING_DEBOUNCE_MS, onDone: onPredicted });
+  // The baseline beside BERT; if its file cannot be had, BERT's answer still shows, with the reason.
+  const { value, busy } = useComputation(
+    key,
+    async () => {
+      const [bert, naiveBayes] = await Promise.all([
+        classify(model, [text]),
+        loadNaiveBayes().then(
+          (nbModel) => ({ scores: naiveBayesScores(nbModel, text), error: null }),
+          (e: Error) => ({ scores: null, error: e.message }),
+        ),
+      ]);
+      return { ...bert, naiveBayes };
+    },
+    { debounceMs: TYPING_DEBOUNCE_MS, onDone: onPredicted },
+  );
   const probs = value?.probs[0] ?? [];
   const best = argMax(probs);
-  const nb = naiveBayes.model && key !== null ? naiveBayesScores(naiveBayes.model, text) : null;
+  const nb = value?.naiveBayes.scores ?? null;
   const bertAccuracy = figure(model, 'clsHeldOutAccuracy');
   const nbAccuracy = figure(model, 'naiveBayesHeldOutAccuracy');
   const windows = figure(model, 'clsHeldOutExamples');
@@ -83,7 +96,7 @@ export function ClassifyPanel({ model, round, onPredicted }: Props) {
                     {nb?.best === i ? <span className={s.tag}>贝叶斯</span> : null}
                   </th>
                   <ProbCells p={probs[i]} />
-                  {nb ? <ProbCells p={nb.probs[i]} /> : <td>{naiveBayes.error ? '—' : '…'}</td>}
+                  {nb ? <ProbCells p={nb.probs[i]} /> : <td>—</td>}
                 </tr>
               ))}
             </tbody>
@@ -96,7 +109,7 @@ export function ClassifyPanel({ model, round, onPredicted }: Props) {
               </>
             ) : null}
           </p>
-          {naiveBayes.error ? <Notices items={[naiveBayes.error]} /> : null}
+          {value.naiveBayes.error ? <Notices items={[value.naiveBayes.error]} /> : null}
         </div>
       ) : (
         <p className={s.hint}>正在计算…</p>

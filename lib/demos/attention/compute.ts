@@ -58,6 +58,40 @@ export interface AttentionRun extends AttentionInput {
 
 const columns = (m: Matrix, from: number, count: number): Matrix => m.map((r) => r.slice(from, from + count));
 
+/** One head's named intermediates as tensors (a MultiHeadAttention head, or scaledDotProductAttention's result). */
+interface HeadTensors {
+  scores: tf.Tensor;
+  scaled: tf.Tensor;
+  masked: tf.Tensor;
+  weights: tf.Tensor;
+  output: tf.Tensor;
+}
+
+/**
+ * A head read back as plain numbers: its intermediates with (`runs[0]`) and without (`runs[1]`) the
+ * ÷√d_k scaling and their row entropies; the chosen setting's become the head's own. Disposes nothing.
+ */
+export async function readHead(
+  qkv: { q: Matrix; k: Matrix; v: Matrix },
+  runs: readonly [HeadTensors, HeadTensors],
+  entropies: readonly [tf.Tensor, tf.Tensor],
+  scale: boolean,
+): Promise<HeadRun> {
+  const read = (t: tf.Tensor) => t.array() as Promise<Matrix>;
+  const [withS, withoutS] = await Promise.all(
+    runs.map(async (r, i) => {
+      const [scores, scaled, masked, weights, output] = await Promise.all([r.scores, r.scaled, r.masked, r.weights, r.output].map(read));
+      return { scores, scaled, masked, weights, output, entropy: (await entropies[i].array()) as number[] };
+    }),
+  );
+  return {
+    ...qkv,
+    ...(scale ? withS : withoutS),
+    withScale: { scaled: withS.scaled, weights: withS.weights, entropy: withS.entropy },
+    withoutScale: { scaled: withoutS.scaled, weights: withoutS.weights, entropy: withoutS.entropy },
+  };
+}
+
 /** Computes one run; leaves no tensor behind. */
 export async function computeAttention(input: AttentionInput): Promise<AttentionRun> {
   const { tokens, dk, heads, causal, scale, seed } = input;
@@ -70,31 +104,18 @@ export async function computeAttention(input: AttentionInput): Promise<Attention
   const entropies = runs.map((r) => r.heads.map((h) => M.rowEntropy(h.weights)));
   try {
     const read = (t: tf.Tensor) => t.array() as Promise<Matrix>;
-    const readVec = (t: tf.Tensor) => t.array() as Promise<number[]>;
     const chosenRun = runs[scale ? 0 : 1];
     const [q, k, v, output] = await Promise.all([chosenRun.q, chosenRun.k, chosenRun.v, chosenRun.output].map(read));
-    const variants = await Promise.all(
-      runs.map((r, i) =>
-        Promise.all(
-          r.heads.map(async (h, j) => {
-            const [scores, scaled, masked, weights, out] = await Promise.all([h.scores, h.scaled, h.masked, h.weights, h.output].map(read));
-            return { scores, scaled, masked, weights, output: out, entropy: await readVec(entropies[i][j]) };
-          }),
+    const perHead = await Promise.all(
+      runs[0].heads.map((withS, h) =>
+        readHead(
+          { q: columns(q, h * dk, dk), k: columns(k, h * dk, dk), v: columns(v, h * dk, dk) },
+          [withS, runs[1].heads[h]],
+          [entropies[0][h], entropies[1][h]],
+          scale,
         ),
       ),
     );
-    const perHead: HeadRun[] = variants[0].map((withS, h) => {
-      const withoutS = variants[1][h];
-      const chosen = scale ? withS : withoutS;
-      return {
-        q: columns(q, h * dk, dk),
-        k: columns(k, h * dk, dk),
-        v: columns(v, h * dk, dk),
-        ...chosen,
-        withScale: { scaled: withS.scaled, weights: withS.weights, entropy: withS.entropy },
-        withoutScale: { scaled: withoutS.scaled, weights: withoutS.weights, entropy: withoutS.entropy },
-      };
-    });
     return { ...input, tokens: [...tokens], dModel, e, p, x, perHead, output };
   } finally {
     runs.forEach((r) => M.disposeMultiHead(r));

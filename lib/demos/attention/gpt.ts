@@ -12,7 +12,7 @@ import type { TransformerConfig } from '../../models/config';
 import type { Params } from '../../models/transformer';
 import type { Vocab } from '../../models/vocab';
 import { row, traceTransformer, type Grid } from '../transformer-view/engine';
-import type { AttentionRun, HeadRun } from './compute';
+import { readHead, type AttentionRun, type HeadRun } from './compute';
 
 export interface GptWeights {
   params: Params;
@@ -36,39 +36,19 @@ export async function computeGptAttention(model: GptWeights, tokens: readonly st
   const dk = dModel / H;
   const [q, k, v] = [lt.q, lt.k, lt.v].map((g) => rows(g));
   const perHead: HeadRun[] = [];
-  const outputs: number[][][] = [];
   for (let h = 0; h < H; h++) {
     const [qh, kh, vh] = [q, k, v].map((m) => m.map((r) => r.slice(h * dk, (h + 1) * dk)));
-    const tq = tf.tensor2d(qh);
-    const tk = tf.tensor2d(kh);
-    const tv = tf.tensor2d(vh);
+    const [tq, tk, tv] = [qh, kh, vh].map((m) => tf.tensor2d(m));
     const runs = [true, false].map((s) => scaledDotProductAttention(tq, tk, tv, { causal, scale: s }));
     const entropies = runs.map((r) => rowEntropy(r.weights));
     try {
-      const read = (t: tf.Tensor) => t.array() as Promise<number[][]>;
-      const variants = await Promise.all(
-        runs.map(async (r, i) => {
-          const [scores, scaled, masked, weights, output] = await Promise.all([r.scores, r.scaled, r.masked, r.weights, r.output].map(read));
-          return { scores, scaled, masked, weights, output, entropy: (await entropies[i].array()) as number[] };
-        }),
-      );
-      const [withS, withoutS] = variants;
-      const chosen = scale ? withS : withoutS;
-      outputs.push(chosen.output);
-      perHead.push({
-        q: qh,
-        k: kh,
-        v: vh,
-        ...chosen,
-        withScale: { scaled: withS.scaled, weights: withS.weights, entropy: withS.entropy },
-        withoutScale: { scaled: withoutS.scaled, weights: withoutS.weights, entropy: withoutS.entropy },
-      });
+      perHead.push(await readHead({ q: qh, k: kh, v: vh }, [runs[0], runs[1]], [entropies[0], entropies[1]], scale));
     } finally {
       runs.forEach(disposeAttention);
       tf.dispose([tq, tk, tv, ...entropies]);
     }
   }
-  const joined = tf.tensor2d(tokens.map((_, i) => outputs.flatMap((o) => o[i])));
+  const joined = tf.tensor2d(tokens.map((_, i) => perHead.flatMap((hr) => hr.output[i])));
   const projected = tf.tidy(() => tf.add(tf.matMul(joined, model.params[`h${layer - 1}.attn.wo`] as tf.Tensor2D), model.params[`h${layer - 1}.attn.bo`]));
   try {
     const output = (await projected.array()) as number[][];
