@@ -44,6 +44,13 @@ export function LinkBuilder({ demos }: { demos: BuilderDemo[] }) {
    */
   const [opened, setOpened] = useState('');
   const [mounted, setMounted] = useState(false);
+  /**
+   * Whether the preview frame has come near the screen. The builder sits thousands of pixels down
+   * the page, and a live demo in a same-origin frame shares the page's main thread: loading it at
+   * once cost /teach/ seconds of blocked main thread on a phone (docs/performance.md).
+   */
+  const [near, setNear] = useState(false);
+  const box = useRef<HTMLDivElement>(null);
   const [height, setHeight] = useState<number | null>(null);
   const frame = useRef<HTMLIFrameElement>(null);
   const demo = demos.find((d) => d.name === name)!;
@@ -57,6 +64,21 @@ export function LinkBuilder({ demos }: { demos: BuilderDemo[] }) {
     if (wanted && demos.some((d) => d.name === wanted)) setName(wanted);
     setMounted(true);
   }, [demos]);
+
+  useEffect(() => {
+    const el = box.current;
+    if (!el || near) return;
+    if (typeof IntersectionObserver === 'undefined') {
+      // eslint-disable-next-line react-hooks/set-state-in-effect -- no observer: load at once
+      setNear(true);
+      return;
+    }
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting)) setNear(true);
+    }, { rootMargin: '400px 0px' });
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [near]);
 
   useEffect(() => {
     const timer = setInterval(() => {
@@ -99,7 +121,7 @@ export function LinkBuilder({ demos }: { demos: BuilderDemo[] }) {
   const order = demo.options.map((o) => o.name);
 
   return (
-    <div className="link-builder" data-builder={demo.name}>
+    <div className="link-builder" data-builder={demo.name} ref={box}>
       <div className="link-builder-controls">
         <label className="link-builder-pick">
           演示
@@ -135,9 +157,11 @@ export function LinkBuilder({ demos }: { demos: BuilderDemo[] }) {
         </fieldset>
       </div>
       <p className="link-builder-hint">在下面的演示里调好参数，链接和嵌入代码会随之更新。</p>
-      {mounted ? (
+      {mounted && near ? (
         <iframe key={src} ref={frame} className="link-builder-frame" src={src} title={`${demo.title}（链接生成器预览）`} style={{ height: height ?? fallbackHeight }} />
-      ) : null}
+      ) : (
+        <div className="link-builder-waiting" style={{ height: fallbackHeight }} />
+      )}
       {links ? (
         <div className="link-builder-out">
           <CopyField label="章节链接" value={links.chapter} />

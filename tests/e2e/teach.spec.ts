@@ -78,3 +78,17 @@ test('the course outline downloads as CSV and Markdown with this site’s addres
   expect(md.match(/^## /gm)).toHaveLength(chapters.length);
   expect(md).toContain(`](${baseURL}/gradient-descent/#sec-2-1)`);
 });
+
+test('the builder’s live preview loads only when the builder comes near the screen', async ({ page }) => {
+  const embeds: string[] = [];
+  page.on('request', (r) => void (new URL(r.url()).pathname.includes('/embed/') && embeds.push(r.url())));
+  await page.goto('/teach/');
+  await expect(page.locator('.link-builder-waiting')).toHaveCount(1);
+  await page.waitForTimeout(1000);
+  expect(embeds, 'no demo is loaded while the reader is at the top of the page').toEqual([]);
+  await expect(page.locator('iframe.link-builder-frame')).toHaveCount(0);
+  await page.locator('#teach-builder').scrollIntoViewIfNeeded();
+  await expect(page.locator('iframe.link-builder-frame')).toHaveCount(1);
+  await expect(page.locator('.link-builder-waiting')).toHaveCount(0);
+  await expect.poll(() => embeds.length).toBeGreaterThan(0);
+});
