@@ -6,10 +6,10 @@ export const QUIET_FLAGS = ['--no-sandbox', '--disable-background-networking', '
 /** WebGPU that computes correctly in headless Chromium without a GPU (docs/platform-facts.md §1): Vulkan on SwiftShader. */
 export const WEBGPU_FLAGS = ['--enable-unsafe-webgpu', '--enable-features=Vulkan', '--use-vulkan=swiftshader', '--use-angle=swiftshader'];
 
-/** `--dir out --port 3000` → { dir: 'out', port: '3000' }. */
+/** `--dir out --port 3000 --why` → { dir: 'out', port: '3000', why: 'true' } (a flag without a value is 'true'). */
 export function parseArgs(argv = process.argv.slice(2)) {
   const pairs = [];
-  argv.forEach((a, i) => a.startsWith('--') && pairs.push([a.slice(2), argv[i + 1]]));
+  argv.forEach((a, i) => a.startsWith('--') && pairs.push([a.slice(2), argv[i + 1] === undefined || argv[i + 1].startsWith('--') ? 'true' : argv[i + 1]]));
   return Object.fromEntries(pairs);
 }
 

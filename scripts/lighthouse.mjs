@@ -2,7 +2,8 @@
 // Lighthouse (mobile preset, simulated throttling) on every page of the built book, N runs each, and
 // the median table. Not part of `npm test`: scores move with the machine's load (docs/performance.md).
 //
-// Usage: npm run lighthouse [-- --runs 5] [--pages /,/backprop/] [--dir out] [--port 3150] [--json file]
+// Usage: npm run lighthouse [-- --runs 5] [--pages /,/backprop/] [--dir out] [--port 3150] [--json file] [--why]
+// (--why prints each run's main-thread breakdown and long tasks.)
 // Needs a build (`npm run build`). Serves the folder with scripts/serve.mjs (gzip, like a real host)
 // and drives Chromium from CHROMIUM_PATH or /usr/bin/chromium. Exits 1 when a page's median is below
 // the bars of issue 12: performance ≥ 95, accessibility 100, CLS ≤ 0.02.
@@ -65,6 +66,15 @@ function figures(lhr) {
   };
 }
 
+/** With --why: where the main thread went (Lighthouse's breakdown, its clock) and the long tasks. */
+function explain(page, lhr) {
+  const ms = (x) => `${Math.round(x)} ms`;
+  const work = lhr.audits['mainthread-work-breakdown']?.details?.items ?? [];
+  const tasks = lhr.audits['long-tasks']?.details?.items ?? [];
+  process.stderr.write(`  ${page} main thread: ${work.map((w) => `${w.groupLabel ?? w.group} ${ms(w.duration)}`).join(' · ')}\n`);
+  process.stderr.write(`  ${page} long tasks: ${tasks.map((t) => `${ms(t.duration)} at ${ms(t.startTime)} (${String(t.url).split('/').pop() || 'page'})`).join(' · ')}\n`);
+}
+
 const load = () => os.loadavg().map((x) => x.toFixed(2)).join(' ');
 const loadBefore = load();
 const { server, base } = await serveDir(dir, port);
@@ -89,6 +99,7 @@ try {
       version = lhr.lighthouseVersion;
       if (lhr.runtimeError) throw new Error(`${page}: ${lhr.runtimeError.message}`);
       (results[page] ??= []).push(figures(lhr));
+      if (args.why) explain(page, lhr);
       process.stderr.write(`run ${run + 1}/${runs} ${page}: ${results[page].at(-1).performance}\n`);
     }
   }

@@ -4,7 +4,11 @@ import { median, parseArgs } from '../../scripts/cli.mjs';
 describe('scripts/cli.mjs', () => {
   it('reads --name value pairs and ignores loose words', () => {
     expect(parseArgs(['--dir', 'out', 'stray', '--port', '3000'])).toEqual({ dir: 'out', port: '3000' });
-    expect(parseArgs(['--runs'])).toEqual({ runs: undefined });
+  });
+
+  it('reads a flag without a value as "true", whether it comes last or before another flag', () => {
+    expect(parseArgs(['--why'])).toEqual({ why: 'true' });
+    expect(parseArgs(['--why', '--runs', '3'])).toEqual({ why: 'true', runs: '3' });
   });
 
   it('the median equals a sort-and-pick by hand, and skips values that are not finite', () => {
