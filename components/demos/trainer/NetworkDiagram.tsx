@@ -41,6 +41,20 @@ const rowCells = (width: number, most: number) =>
   most * CELL + (most - 1) * GAP <= width ? { cell: CELL, gap: GAP } : { cell: Math.max(24, Math.min(CELL, Math.floor((width - (most - 1) * 4) / most))), gap: 4 };
 
 const layerName = (l: number, last: number) => (l < 0 ? '输入' : l === last ? '输出' : `隐藏 ${l + 1}`);
+/** "sin(X₁)" may break before its bracket: on a phone's row a cell is too narrow for it on one line. */
+const breakable = (label: string) => {
+  const at = label.indexOf('(');
+  return at > 0 ? (
+    <>
+      {label.slice(0, at)}
+      <wbr />
+      {label.slice(at)}
+    </>
+  ) : (
+    label
+  );
+};
+
 export const neuronName = (f: Focus, last: number, inputs: { label: string }[]) =>
   f.layer < 0 ? `输入特征 ${inputs[f.unit]?.label ?? ''}` : f.layer === last ? '输出神经元' : `第 ${f.layer + 1} 隐藏层第 ${f.unit + 1} 个神经元`;
 
@@ -176,7 +190,7 @@ export const NetworkDiagram = memo(function NetworkDiagram({ inputs, units, vert
             onBlur={() => onFocus(null, false)}
             onClick={() => onFocus(isPinned ? null : f, true)}
           >
-            {k === 0 ? <span className={styles.input}>{inputs[u].label}</span> : null}
+            {k === 0 ? <span className={styles.input}>{breakable(inputs[u].label)}</span> : null}
           </button>
         );
       })}

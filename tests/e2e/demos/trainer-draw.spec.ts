@@ -190,6 +190,17 @@ test('network diagram: every neuron drawn; pointing at one shows its output in t
     expect(r.x + r.width).toBeLessThanOrEqual(wide.x + wide.width + 1);
     expect(r.width).toBeGreaterThanOrEqual(24);
   }
+
+  // all seven input features on a phone's row: each name stays inside its own cell, none overlaps the next
+  await page.goto(`${EMBED}?backend=cpu&trainer.x2=1&trainer.y2=1&trainer.xy=1&trainer.sinx=1&trainer.siny=1`);
+  const inputs = diagram.getByRole('button', { name: /^输入特征/ });
+  await expect(inputs).toHaveCount(7);
+  for (const b of await inputs.all()) {
+    const [cell, name] = [(await b.boundingBox())!, (await b.locator('span').boundingBox())!];
+    expect(name.x, await b.textContent() ?? '').toBeGreaterThanOrEqual(cell.x);
+    expect(name.x + name.width, await b.textContent() ?? '').toBeLessThanOrEqual(cell.x + cell.width);
+    expect(name.height).toBeLessThanOrEqual(cell.height);
+  }
   expect(errors).toEqual([]);
 });
 
