@@ -105,6 +105,10 @@ for (const demo of demos) {
       await expect(shell).toHaveAttribute('data-backend', 'wasm', { timeout: 45_000 });
       await expect(shell.locator('[data-demo-visual]')).toHaveCount(1, { timeout: 45_000 });
       await expect(shell.locator('[data-demo-run]').first()).toBeAttached({ timeout: 45_000 });
+      // A demo whose run button waits for its model or worker (mini GPT, mini BERT, code cells, GPT
+      // training) is still drawing its loading state until the button is enabled; on a busy machine
+      // that outlasts the network going idle, and the height below would be the loading state's.
+      await expect(shell.locator('[data-demo-run]').first()).toBeEnabled({ timeout: 45_000 });
       await page.waitForLoadState('networkidle');
       await settle(page, figure);
 
