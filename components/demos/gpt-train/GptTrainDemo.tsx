@@ -57,11 +57,13 @@ export default function GptTrainDemo() {
   const held = state.heldOut[state.heldOut.length - 1];
   const finished = state.step >= setup.totalSteps;
   const started = state.generation > 0;
+  // Until the new model's step-0 held-out loss and sample are in, its picture is still growing.
+  const settling = !started || state.heldOut.length === 0 || state.samples.length === 0;
   const playLabel = playing ? '暂停' : state.step > 0 && !finished ? '继续训练' : '开始训练';
   const wait = playing ? secondsToNextSample(state.step, setup.totalSteps, state.stepsPerSecond) : null;
 
   return (
-    <div ref={root} className={s.root} data-tensors={state.tensors ?? undefined} data-baseline-tensors={state.baselineTensors ?? undefined}>
+    <div ref={root} className={s.root} aria-busy={settling} data-tensors={state.tensors ?? undefined} data-baseline-tensors={state.baselineTensors ?? undefined}>
       <DemoStage className={s.stage}>
         <DemoVisual className={s.visual}>
           <p className={s.stats} data-testid="gt-stats">

@@ -109,6 +109,9 @@ for (const demo of demos) {
       // training) is still drawing its loading state until the button is enabled; on a busy machine
       // that outlasts the network going idle, and the height below would be the loading state's.
       await expect(shell.locator('[data-demo-run]').first()).toBeEnabled({ timeout: 45_000 });
+      // A demo still computing its first result marks it aria-busy (GPT training: the new model's
+      // step-0 held-out loss and sample, which arrive after the run button is enabled).
+      await expect(shell.locator('[aria-busy="true"]')).toHaveCount(0, { timeout: 45_000 });
       await page.waitForLoadState('networkidle');
       await settle(page, figure);
 
