@@ -21,7 +21,9 @@ test('the header search fetches under /course/ and links there', async ({ page }
   await page.goto(`${BASE}/gradient-descent/`);
   await page.locator('header.site-header input[type="search"]').fill('学习率');
   const links = page.locator('header.site-header [data-search-results] a.search-result');
-  await expect(links.first()).toBeVisible();
+  // The first query waits for the worker, the index (about 310 KiB) and its first results: 20 s, as
+  // in tests/e2e/search.spec.ts, for a loaded machine.
+  await expect(links.first()).toBeVisible({ timeout: 20_000 });
   const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
   expect(hrefs.length).toBeGreaterThan(2);
   for (const h of hrefs) expect(h).toMatch(new RegExp(`^${BASE}/[a-z0-9-]+/#[a-z0-9-]+$`));
