@@ -39,19 +39,31 @@ export async function watchCsp(page: Page): Promise<string[]> {
   return violations;
 }
 
-/** One test per exported page of `dir` (read when the tests are listed): it loads with zero CSP violations. */
+/** Pages per test: one browser context loads them one after the other. */
+const PAGES_PER_TEST = 10;
+
+/**
+ * Every exported page of `dir` (read when the tests are listed) loads with zero CSP violations. The
+ * pages go in groups of PAGES_PER_TEST, each group one test in one browser context: a context per
+ * page cost as much as the page itself on two loaded cores, and each violation names its page.
+ */
 export function pageTests(dir: string, base: string) {
+  const pages = exportedPages(dir, base);
   test.describe(`every page of ${dir}/ loads with zero CSP violations`, () => {
-    for (const url of exportedPages(dir, base)) {
-      test(url, async ({ page }, info) => {
+    for (let i = 0; i < pages.length; i += PAGES_PER_TEST) {
+      const group = pages.slice(i, i + PAGES_PER_TEST);
+      test(`${group[0]} … ${group.at(-1)} (${group.length} pages)`, async ({ page }, info) => {
+        test.setTimeout(30_000 + group.length * 20_000);
         expect(build(info).dir, 'the project serving this build (playwright.config.ts)').toBe(dir);
         const violations = await watchCsp(page);
-        const response = await page.goto(url);
-        expect(response?.status(), url).toBe(200);
-        expect(response?.headers()['content-security-policy']).toContain("default-src 'self'");
-        await page.waitForLoadState('networkidle');
-        // Short links forward with a script: the page they land on is checked too.
-        expect(violations).toEqual([]);
+        for (const url of group) {
+          const response = await page.goto(url);
+          expect(response?.status(), url).toBe(200);
+          expect(response?.headers()['content-security-policy'], url).toContain("default-src 'self'");
+          await page.waitForLoadState('networkidle');
+          // Short links forward with a script: the page they land on is checked too.
+          expect(violations, url).toEqual([]);
+        }
       });
     }
   });

@@ -31,42 +31,24 @@ for (const demo of placed) {
       });
     });
 
-    test('with JavaScript, the placeholder reserves the demo’s height', async ({ page }) => {
-      await page.setViewportSize({ width: 1280, height: 400 });
-      await page.goto(`/${demo.chapter}/`);
-      const figure = page.locator(`figure[data-demo="${demo.name}"]`);
-      await expect(figure.locator('[data-demo-load]')).toBeEnabled();
-      expect((await figure.boundingBox())!.height).toBeGreaterThanOrEqual(demo.height - 1);
-    });
-
-    for (const [width, height, reserved] of [[1280, 800, demo.height], [360, 740, demo.phoneHeight]] as const) {
-      test(`mounting at ${width} px does not move the page: the reserved height is the mounted one`, async ({ page }) => {
-        await page.setViewportSize({ width, height });
-        await page.goto(`/${demo.chapter}/?backend=wasm#demo-${demo.name}`);
-        const figure = page.locator(`figure[data-demo="${demo.name}"]`);
-        await expect(figure.locator(`[data-widget="${demo.name}"]`)).toHaveAttribute('data-backend', 'wasm', { timeout: 30_000 });
-        await page.waitForLoadState('networkidle');
-        await page.waitForTimeout(1_000);
-        const box = (await figure.boundingBox())!.height;
-        expect(box).toBeGreaterThanOrEqual(reserved - 1);
-        expect(box, `mounted ${box} px against ${reserved} px reserved`).toBeLessThanOrEqual(reserved + 12);
-      });
-    }
-
-    test('tfjs is fetched only when the demo comes near', async ({ page }) => {
+    // The mounted height against the reservation, at 360 and 1280 px: tests/e2e/demos/layout.spec.ts.
+    test('the placeholder reserves the demo’s height, and tfjs is fetched only when the demo comes near', async ({ page }) => {
       const fetched: string[] = [];
       page.on('request', (r) => fetched.push(r.url()));
       // A short window at the top of the chapter: every demo starts well below it (more than the
       // islands' 400 px look-ahead), so none may have loaded yet.
       await page.setViewportSize({ width: 1280, height: 400 });
       await page.goto(`/${demo.chapter}/`);
+      const figure = page.locator(`figure[data-demo="${demo.name}"]`);
+      await expect(figure.locator('[data-demo-load]')).toBeEnabled();
+      expect((await figure.boundingBox())!.height).toBeGreaterThanOrEqual(demo.height - 1);
       await page.waitForLoadState('networkidle');
       const shell = page.locator(`[data-widget="${demo.name}"]`);
-      const top = await page.locator(`figure[data-demo="${demo.name}"]`).evaluate((el) => el.getBoundingClientRect().top);
+      const top = await figure.evaluate((el) => el.getBoundingClientRect().top);
       expect(top).toBeGreaterThan(400 + 500);
       await expect(shell).toHaveCount(0);
       expect(fetched.filter((u) => u.includes('/tfjs/') || u.includes('/models/'))).toEqual([]);
-      await page.locator(`figure[data-demo="${demo.name}"]`).scrollIntoViewIfNeeded();
+      await figure.scrollIntoViewIfNeeded();
       await expect(shell).toHaveAttribute('data-backend', /^(webgpu|webgl|wasm|cpu)$/, { timeout: 30_000 });
     });
 
