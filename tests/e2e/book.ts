@@ -20,6 +20,11 @@ export function bookPages(base = ''): string[] {
 export const handoutPages = chapters.filter((c) => c.exercises.length > 0).map((c) => `/exercises/${c.slug}/`);
 export const pages = bookPages();
 
+/** axe's violations, one line each (the rule, then its first three targets), for an assertion's diff. */
+export function axeViolations(result: { violations: { id: string; nodes: { target: unknown[] }[] }[] }): string[] {
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+}
+
 /** Collects console errors and failed same-origin requests of a page. */
 export function watchErrors(page: Page): string[] {
   const errors: string[] = [];

@@ -13,7 +13,7 @@ import { PARAMS, toRows } from '@/lib/demos/attention-masks/params';
 import { miniModel } from '@/lib/models/mini-model';
 import { defaults } from '@/lib/demos/params';
 import { loadShippedModel } from '../../models/shipped';
-import { readNumber, watchErrors } from '../book';
+import { readNumber, watchErrors, axeViolations } from '../book';
 
 const D = defaults(PARAMS);
 
@@ -106,7 +106,7 @@ test.describe('attention masks', () => {
       await page.emulateMedia({ colorScheme: scheme });
       await open(page, '');
       const result = await new AxeBuilder({ page }).include('[data-widget="attention-masks"]').analyze();
-      expect(result.violations.map((v) => `${scheme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+      expect(axeViolations(result), scheme).toEqual([]);
     }
     const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
     expect(scroll).toBeLessThanOrEqual(client);

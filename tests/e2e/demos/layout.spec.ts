@@ -18,6 +18,7 @@
  * LAYOUT_DEMOS=attention,attention-masks runs only those demos.
  */
 import AxeBuilder from '@axe-core/playwright';
+import { axeViolations } from '../book';
 import { expect, test, type Page } from '@playwright/test';
 import { DEMOS } from '@/lib/demos/registry';
 
@@ -164,7 +165,7 @@ for (const demo of demos) {
       for (const theme of ['light', 'dark'] as const) {
         await page.evaluate((t) => (document.documentElement.dataset.theme = t), theme);
         const axe = await new AxeBuilder({ page }).include(figure).analyze();
-        expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`), `${demo.name} at ${width}×${height}, ${theme}: axe`).toEqual([]);
+        expect(axeViolations(axe), `${demo.name} at ${width}×${height}, ${theme}: axe`).toEqual([]);
       }
     });
   }

@@ -14,7 +14,7 @@ import { defaults } from '@/lib/demos/params';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MODELS_DIR, loadShippedModel } from '../../models/shipped';
-import { watchErrors } from '../book';
+import { watchErrors, axeViolations } from '../book';
 import { smallestTexts } from './text-size';
 
 const D = defaults(PARAMS);
@@ -240,7 +240,7 @@ test.describe('mini BERT', () => {
       await pagePredictions(page, 2);
       await pageClassification(page);
       const result = await new AxeBuilder({ page }).include('[data-widget="mini-bert"]').analyze();
-      expect(result.violations.map((v) => `${scheme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+      expect(axeViolations(result), scheme).toEqual([]);
     }
     const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
     expect(scroll).toBeLessThanOrEqual(client);

@@ -15,7 +15,7 @@ import { cosineScores } from '@/lib/demos/retrieval/rank';
 import { indexSchema } from '@/lib/demos/retrieval/index-file';
 import { miniModel, type MiniModel } from '@/lib/models/mini-model';
 import { loadShippedModel } from '../../models/shipped';
-import { watchErrors } from '../book';
+import { watchErrors, axeViolations } from '../book';
 
 const TOL = 1e-3;
 const index = indexSchema.parse(JSON.parse(fs.readFileSync('public/models/retrieval.json', 'utf8')));
@@ -119,7 +119,7 @@ test.describe('retrieval', () => {
       await open(page, '/applications/#demo-retrieval');
       await results(page, 'bert');
       const result = await new AxeBuilder({ page }).include('[data-widget="retrieval"]').analyze();
-      expect(result.violations.map((v) => `${scheme} ${v.id}: ${v.nodes.map((x) => x.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+      expect(axeViolations(result), scheme).toEqual([]);
       const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
       expect(scroll).toBeLessThanOrEqual(client);
     }

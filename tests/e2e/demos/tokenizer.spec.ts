@@ -10,7 +10,7 @@ import { PARAMS } from '@/lib/demos/tokenizer/params';
 import { Bpe } from '@/lib/tokenizer/bpe';
 import { mergesOf, parseTokenizerFile, type TokenizerFile } from '@/lib/tokenizer/file';
 import { utf8 } from '@/lib/tokenizer/pretokenize';
-import { watchErrors } from '../book';
+import { watchErrors, axeViolations } from '../book';
 
 const file = parseTokenizerFile(JSON.parse(fs.readFileSync('public/models/tokenizer.json', 'utf8'))) as TokenizerFile;
 const merges = mergesOf(file);
@@ -78,7 +78,7 @@ test.describe('tokenizer', () => {
       await page.emulateMedia({ colorScheme: scheme });
       await open(page, '/gpt-bert/#demo-tokenizer');
       const result = await new AxeBuilder({ page }).include('[data-widget="tokenizer"]').analyze();
-      expect(result.violations.map((v) => `${scheme} ${v.id}: ${v.nodes.map((x) => x.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+      expect(axeViolations(result), scheme).toEqual([]);
     }
     expect(await ids(page, 'bpe')).toEqual(node(PARAMS.text.default, 2048));
     const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
