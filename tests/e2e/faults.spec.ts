@@ -31,7 +31,7 @@ test.describe('faults', () => {
     await page.goto('/embed/trainer/');
     const shell = page.locator('[data-widget="trainer"]');
     await expect(shell).toHaveAttribute('data-backend', 'cpu', { timeout: 30_000 });
-    await expect(shell.getByText(/训练在 Web Worker 中运行（JavaScript/)).toBeVisible({ timeout: 30_000 });
+    await expect(shell.getByText(/训练在独立的线程（Web Worker）中运行，计算：JavaScript/)).toBeVisible({ timeout: 30_000 });
     await shell.getByRole('button', { name: '单步（一轮）' }).click();
     await expect(shell).toHaveAttribute('data-steps', /^[1-9]/, { timeout: 30_000 });
   });

@@ -10,6 +10,7 @@ import { parseQuery } from '@/lib/demos/url';
 import { DemoContext, type DemoContextValue } from './DemoContext';
 import { DemoErrorBoundary } from './ErrorBoundary';
 import { BackendBadge } from './BackendBadge';
+import { BACKEND_SHORT } from '@/lib/demos/backend-words';
 import { ShareButtons } from './ShareButtons';
 import { Notices, useNotices } from './Notices';
 import { pageBackend, requestedBackend } from './backend';
@@ -123,8 +124,8 @@ export function DemoShell({
     const manager = pageBackend(start.requested);
     const unsubscribe = manager.subscribe((event) => {
       setReport(event.report);
-      if (event.type === 'lost') notify(`计算后端 ${event.backend} 失效（${event.reason}），已改用 ${event.report.label}`);
-      if (event.type === 'refused') notify(`后端 ${event.backend} 未通过检查（${event.reason}），已改用 ${event.report.label}`);
+      if (event.type === 'lost') notify(`计算后端 ${BACKEND_SHORT[event.backend]} 失效（${event.reason}），已改用 ${BACKEND_SHORT[event.report.backend]}`);
+      if (event.type === 'refused') notify(`计算后端 ${BACKEND_SHORT[event.backend]} 未通过检查（${event.reason}），已改用 ${BACKEND_SHORT[event.report.backend]}`);
     });
     within(manager.ready(), START_TIMEOUT_MS, '计算后端').then(
       (r) => !cancelled && setReport(r),

@@ -1,5 +1,6 @@
 'use client';
 
+import { BACKEND_SHORT } from '@/lib/demos/backend-words';
 import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { fixed } from '@/lib/demos/format';
 import { FEATURE_KEYS, formatLoss, trainerSetup, type LossPoint, type spec } from '@/lib/demos/trainer/params';
@@ -228,7 +229,7 @@ export default function TrainerDemo() {
         {hidden.has('chart') ? null : (
           <TrainerChart handle={chartHandle} lossName={LOSS_NAME} table={!hidden.has('table')} />
         )}
-        <p className={styles.where}>{ready ? `训练在 Web Worker 中运行（${ready.label}）` : '正在启动训练线程…'}</p>
+        <p className={styles.where}>{ready ? `训练在独立的线程（Web Worker）中运行，计算：${BACKEND_SHORT[ready.backend]}` : '正在启动训练线程…'}</p>
         {hidden.has('table') ? null : (
           <div>
             <NumbersTable

@@ -14,7 +14,7 @@ async function open(page: Page, url: string) {
   await page.goto(url);
   const shell = page.locator('[data-widget="trainer"]');
   await expect(shell).toHaveAttribute('data-backend', /^(webgpu|webgl|wasm|cpu)$/, { timeout: 30_000 });
-  await expect(shell.getByText(/训练在 Web Worker 中运行/)).toBeVisible({ timeout: 30_000 });
+  await expect(shell.getByText(/训练在独立的线程（Web Worker）中运行/)).toBeVisible({ timeout: 30_000 });
   return shell;
 }
 

@@ -81,7 +81,7 @@ test('trainer at Playground’s heaviest set-up: epochs/s, frame p95, long tasks
   await page.goto(HEAVY);
   const shell = page.locator('[data-widget="trainer"]');
   await expect(shell).toHaveAttribute('data-backend', /^(webgpu|webgl|wasm|cpu)$/, { timeout: 30_000 });
-  await expect(shell.getByText(/训练在 Web Worker 中运行/)).toBeVisible({ timeout: 30_000 });
+  await expect(shell.getByText(/训练在独立的线程（Web Worker）中运行/)).toBeVisible({ timeout: 30_000 });
   await expect(shell.getByLabel('数据集')).toHaveValue('spiral');
   // the heat maps are on screen: 7 inputs, 6 × 8 hidden, 1 output
   await expect(shell.getByTestId('nn-diagram').getByRole('button')).toHaveCount(7 + 48 + 1);

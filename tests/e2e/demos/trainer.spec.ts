@@ -15,7 +15,7 @@ async function open(page: Page, url: string, backend = /^(webgpu|webgl|wasm|cpu)
   await page.goto(url);
   const shell = page.locator('[data-widget="trainer"]');
   await expect(shell).toHaveAttribute('data-backend', backend, { timeout: 30_000 });
-  await expect(shell.getByText(/训练在 Web Worker 中运行/)).toBeVisible({ timeout: 30_000 });
+  await expect(shell.getByText(/训练在独立的线程（Web Worker）中运行/)).toBeVisible({ timeout: 30_000 });
   return shell;
 }
 
