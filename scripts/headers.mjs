@@ -6,23 +6,10 @@
 // for out/ or EXPORT_DIR, with the base path of the build (BASE_PATH, as next.config.mjs reads it).
 import fs from 'node:fs';
 import path from 'node:path';
-import { normalizeBase } from '../lib/base-path.mjs';
+import { exportTarget } from './export-target.mjs';
 import { CLOUDFLARE_RULES, HTML_CACHE, pageHeaders, policy, renderHeaders, renderNginxMap } from '../lib/deploy/headers.mjs';
 
-const dir = (process.env.EXPORT_DIR ?? '').trim() || 'out';
-
-function fail(message) {
-  console.error(`headers: ${message}`);
-  process.exit(1);
-}
-
-let base;
-try {
-  base = normalizeBase(process.env.BASE_PATH ?? '');
-} catch (error) {
-  fail(error.message);
-}
-if (!fs.existsSync(dir)) fail(`${dir}/ is missing: run \`npm run build\` first`);
+const { dir, base, fail } = exportTarget('headers');
 
 /** Every file under the export folder, relative to it, with /. */
 const files = fs.readdirSync(dir, { recursive: true, withFileTypes: true })

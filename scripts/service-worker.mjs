@@ -11,16 +11,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { build } from 'vite';
 import { injectManifest } from '@serwist/build';
+import { exportTarget } from './export-target.mjs';
 import { PRECACHE_FILE_LIMIT, PRECACHE_GLOBS, PRECACHE_IGNORES } from '../lib/offline/policy.mjs';
 
-const dir = (process.env.EXPORT_DIR ?? '').trim() || 'out';
-
-function fail(message) {
-  console.error(`service-worker: ${message}`);
-  process.exit(1);
-}
-
-if (!fs.existsSync(path.join(dir, 'index.html'))) fail(`${dir}/index.html is missing: run \`npm run build\` first`);
+const { dir, fail } = exportTarget('service-worker');
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'book-sw-'));
 try {

@@ -1,10 +1,8 @@
 import { BookLink } from '@/components/layout/BookLink';
 import { BOOK_TITLE } from '@/lib/content/book';
-import { Enhancement } from './Enhancement';
 import { Footer } from './Footer';
-import { ThemeToggle } from './ThemeToggle';
-import { ArrowUpIcon, ContentsIcon } from './Icons';
-import { SearchBox } from '@/components/search/SearchBox';
+import { HeaderTools } from './HeaderTools';
+import { ContentsIcon } from './Icons';
 import './chrome.css';
 
 /** The id of a chapter's contents panel (a popover the header's 目录 button opens): ChapterContents. */
@@ -30,15 +28,7 @@ export function SiteHeader() {
           {BOOK_TITLE}
         </BookLink>
         <div className="site-header-tools">
-          <Enhancement name="SearchBox">
-            <SearchBox />
-          </Enhancement>
-          <a className="header-button to-top" href="#main" aria-label="回到顶部" title="回到顶部">
-            <ArrowUpIcon />
-          </a>
-          <Enhancement name="ThemeToggle">
-            <ThemeToggle />
-          </Enhancement>
+          <HeaderTools />
         </div>
       </header>
     </>

@@ -3,7 +3,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { Serwist } from '@serwist/window';
 import { withBase } from '@/lib/paths';
-import styles from './offline.module.css';
 
 /**
  * Registers the book's service worker (components/offline/service-worker.ts, docs/offline.md) and
@@ -51,11 +50,11 @@ export function OfflineStatus() {
   if (state === null) return null;
   return (
     <>
-      <p className={styles.status} data-offline={state} data-online={online}>
+      <p className="offline-status" data-offline={state} data-online={online}>
         {!online ? '离线中：正在阅读保存在本机的版本。' : state === 'saving' ? '正在把本书保存到这台设备，以便离线阅读…' : '本书已保存在这台设备上，离线也能阅读。'}
       </p>
       {state === 'update' && !dismissed && (
-        <div className={styles.update} role="status">
+        <div className="offline-update" role="status">
           <span>本书有新版本。</span>
           <button
             type="button"

@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { withBase } from '@/lib/paths';
 import { NoResults, ResultList, statusLine } from './Results';
 import { useSearch, warmSearch } from './useSearch';
@@ -18,16 +18,17 @@ function typing(target: EventTarget | null): boolean {
  * The header's search box. Without JavaScript it is a form that opens /search/?q=…. With it, the
  * first focus or keystroke loads the search code and index (nothing before), results show under
  * the box as the reader types; ↓/↑ move through them, Enter follows one, Esc closes. `/` and
- * Ctrl/⌘-K focus the box from anywhere on the page.
+ * Ctrl/⌘-K focus the box from anywhere on the page. `id` prefixes its elements' ids: a fixed one
+ * (not useId), so that Next's render and the islands bundle's hydration (components/islands/chrome.tsx)
+ * give the same markup.
  */
-export function SearchBox() {
+export function SearchBox({ id }: { id: string }) {
   const [q, setQ] = useState('');
   const [open, setOpen] = useState(false);
   const state = useSearch(open ? q : '', SHOWN);
   const form = useRef<HTMLFormElement>(null);
   const input = useRef<HTMLInputElement>(null);
   const list = useRef<HTMLUListElement>(null);
-  const ids = useId();
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -58,12 +59,12 @@ export function SearchBox() {
         if (!form.current?.contains(e.relatedTarget as Node | null)) setOpen(false);
       }}
     >
-      <label htmlFor={`${ids}-q`} className="visually-hidden">
+      <label htmlFor={`${id}-q`} className="visually-hidden">
         搜索全书
       </label>
       <input
         ref={input}
-        id={`${ids}-q`}
+        id={`${id}-q`}
         className="search-input"
         type="search"
         name="q"
@@ -72,8 +73,8 @@ export function SearchBox() {
         spellCheck={false}
         maxLength={200}
         value={q}
-        aria-describedby={`${ids}-status`}
-        aria-controls={`${ids}-results`}
+        aria-describedby={`${id}-status`}
+        aria-controls={`${id}-results`}
         onFocus={() => {
           warmSearch();
           setOpen(true);
@@ -92,10 +93,10 @@ export function SearchBox() {
           }
         }}
       />
-      <p id={`${ids}-status`} className="visually-hidden" role="status">
+      <p id={`${id}-status`} className="visually-hidden" role="status">
         {open ? statusLine(state) : ''}
       </p>
-      <div className="search-popup" id={`${ids}-results`} hidden={!(open && q.trim() && (shown || state.status === 'error'))}>
+      <div className="search-popup" id={`${id}-results`} hidden={!(open && q.trim() && (shown || state.status === 'error'))}>
         {state.status === 'error' && <p className="search-error">{statusLine(state)}</p>}
         {shown && shown.total === 0 && <NoResults q={shown.q} ms={shown.ms} />}
         {shown && shown.total > 0 && (

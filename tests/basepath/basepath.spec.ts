@@ -99,6 +99,7 @@ test('every page loads with no failed request and none outside /course/; KaTeX C
 });
 
 test('every /course/s/ short link lands on its section', async ({ page }) => {
+  test.setTimeout(180_000); // 22 page loads; one took 60 s on a loaded machine
   await checkShortLinks(page, BASE);
 });
 
@@ -113,6 +114,7 @@ test.describe('without JavaScript', () => {
 });
 
 test('every internal link and anchor resolves under /course/', async ({ page, request }) => {
+  test.setTimeout(180_000);
   await checkInternalLinks(page, request, BASE);
 });
 

@@ -1,6 +1,6 @@
 /**
  * Search under /course/: the index and the worker are fetched from under the base path, and the
- * results link to /course/<chapter>/#<id>.
+ * results link to /course/<chapter>/#<id>, from a page with Next's runtime and from an islands page.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -11,14 +11,15 @@ test.beforeAll(() => {
   expect(fs.existsSync(path.join(BASEPATH_DIR, 'search-index.json')), `${BASEPATH_DIR}/search-index.json is missing: run "npm run build:basepath"`).toBe(true);
 });
 
-test('the header search fetches under /course/ and links there', async ({ page }) => {
+// A chapter runs Next's runtime; /errata/ the islands bundle (scripts/islands.mjs), built for the base too.
+for (const from of ['/gradient-descent/', '/errata/']) test(`the header search on ${from} fetches under /course/ and links there`, async ({ page }) => {
   const requests: string[] = [];
   const failed: string[] = [];
   page.on('request', (r) => requests.push(new URL(r.url()).pathname));
   page.on('response', (r) => {
     if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
   });
-  await page.goto(`${BASE}/gradient-descent/`);
+  await page.goto(`${BASE}${from}`);
   await page.locator('header.site-header input[type="search"]').fill('学习率');
   const links = page.locator('header.site-header [data-search-results] a.search-result');
   // The first query waits for the worker, the index (about 310 KiB) and its first results: 20 s, as

@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { checkInternalLinks, checkShortLinks } from './links';
 
 test('every /s/ short link lands on its anchor', async ({ page }) => {
+  test.setTimeout(180_000); // 22 page loads; one took 60 s on a loaded machine
   await checkShortLinks(page, '');
 });
 
@@ -15,5 +16,6 @@ test.describe('without JavaScript', () => {
 });
 
 test('every internal link and anchor resolves', async ({ page, request }) => {
+  test.setTimeout(180_000);
   await checkInternalLinks(page, request, '');
 });

@@ -1,0 +1,68 @@
+#!/usr/bin/env node
+// After `next build` (postbuild, after inject-prose.mjs and before headers.mjs, which hashes the
+// pages' inline scripts, and service-worker.mjs, which precaches the bundle): builds the islands
+// bundle (components/islands/chrome.tsx) with Vite into <export>/_next/static/islands/, and in every
+// page whose only client components are the chrome's (lib/islands.mjs) replaces Next's scripts by
+// it. Those pages then load React and the chrome (≈ 72 KiB gzip) instead of Next's runtime
+// (≈ 142 KiB): docs/performance.md, "Islands". Runs on out/ or EXPORT_DIR, for BASE_PATH.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'vite';
+import { exportTarget } from './export-target.mjs';
+import { chromeOnly, clientComponents, withIslands } from '../lib/islands.mjs';
+
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const DIR_IN_EXPORT = '_next/static/islands';
+const target = exportTarget('islands');
+const { base, fail } = target;
+const dir = path.resolve(target.dir);
+
+const outDir = path.join(dir, DIR_IN_EXPORT);
+const result = await build({
+  configFile: false,
+  logLevel: 'error', // not 'warn': Vite reports every 'use client' directive as ignored, which is right here
+  resolve: { alias: { '@': repo } },
+  define: {
+    'process.env.NODE_ENV': '"production"',
+    'process.env.NEXT_PUBLIC_BASE_PATH': JSON.stringify(base),
+  },
+  publicDir: false,
+  base: `${base}/${DIR_IN_EXPORT}/`,
+  build: {
+    rolldownOptions: {
+      input: path.join(repo, 'components/islands/chrome.tsx'),
+      output: { entryFileNames: 'chrome-[hash].js', chunkFileNames: '[name]-[hash].js', assetFileNames: '[name]-[hash][extname]' },
+    },
+    outDir,
+    emptyOutDir: true,
+    target: 'es2022',
+  },
+});
+const output = (Array.isArray(result) ? result : [result]).flatMap((r) => r.output);
+const entry = output.find((o) => o.type === 'chunk' && o.isEntry);
+if (!entry) fail('Vite built no entry chunk');
+// The chrome's styles come with the page (Next's CSS); a stylesheet here would be a second copy.
+const css = output.filter((o) => o.fileName.endsWith('.css'));
+if (css.length) fail(`the bundle has CSS (${css.map((o) => o.fileName).join(', ')}): the chrome must use global classes (components/layout/chrome.css)`);
+
+const src = `${base}/${DIR_IN_EXPORT}/${entry.fileName}`;
+const pages = fs.readdirSync(dir, { recursive: true }).filter((f) => f.endsWith('.html')).sort();
+const rewritten = [];
+for (const page of pages) {
+  const file = path.join(dir, page);
+  const html = fs.readFileSync(file, 'utf8');
+  // Run again on the same export (a rebuilt bundle): the page points at the new bundle.
+  const before = new RegExp(`<script type="module" src="${base}/${DIR_IN_EXPORT}/[^"]*"></script>`);
+  if (before.test(html)) fs.writeFileSync(file, html.replace(before, `<script type="module" src="${src}"></script>`));
+  else if (chromeOnly(clientComponents(html))) fs.writeFileSync(file, withIslands(html, src));
+  else continue;
+  rewritten.push(page);
+}
+// The home page has nothing but the chrome to hydrate: if it does not qualify, Next's payload format
+// has changed and lib/islands.mjs no longer reads it.
+if (!rewritten.includes('index.html')) fail('index.html does not qualify: has the payload format changed (lib/islands.mjs)?');
+
+const gzip = fs.readdirSync(outDir).filter((f) => f.endsWith('.js') && !f.includes('worker')).reduce((s, f) => s + gzipSync(fs.readFileSync(path.join(outDir, f))).length, 0);
+console.log(`islands: ${rewritten.length} of ${pages.length} pages load ${src} (${(gzip / 1024).toFixed(1)} KiB gzip) instead of Next's runtime`);
