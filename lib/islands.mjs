@@ -6,8 +6,9 @@
  * A page built by Next carries its React Server Components payload inline, in
  * `self.__next_f.push([1,"…"])` scripts. Each client component it renders is a row
  * `<id>:I[<module>,[<chunks>],"<export name>"]` (the name may be a reference `"$<row>"` to a string
- * row). A page whose client components are all the site's chrome (and Next's own boundaries) needs
- * nothing of Next's runtime: components/islands/chrome.tsx hydrates the chrome with React alone.
+ * row). A page whose client components are all the site's chrome (and Next's own boundaries) or
+ * marked islands needs nothing of Next's runtime: components/islands/chrome.tsx hydrates them with
+ * React alone.
  */
 
 /** The client components the islands bundle stands in for: the chrome's, and Next's own. */
@@ -47,9 +48,18 @@ export function clientComponents(html) {
   return names;
 }
 
-/** True when every client component is the chrome's (and the header's search box is among them). */
-export function chromeOnly(names) {
-  return !!names && names.has('SearchBox') && [...names].every((n) => CHROME_COMPONENTS.has(n));
+/**
+ * The page parts a page may mark with <Island name> (components/islands/Island.tsx) for the bundle
+ * to hydrate; the keys of ISLANDS in components/islands/registry.tsx.
+ */
+export const ISLAND_COMPONENTS = new Set(['HandoutToolbar', 'SearchPage']);
+
+/**
+ * True when every client component is the chrome's or a marked island's (and the header's search
+ * box is among them, or this would not be a book page).
+ */
+export function islandsOnly(names) {
+  return !!names && names.has('SearchBox') && [...names].every((n) => CHROME_COMPONENTS.has(n) || ISLAND_COMPONENTS.has(n));
 }
 
 /**

@@ -2,8 +2,8 @@
 // After `next build` (postbuild, after inject-prose.mjs and before headers.mjs, which hashes the
 // pages' inline scripts, and service-worker.mjs, which precaches the bundle): builds the islands
 // bundle (components/islands/chrome.tsx) with Vite into <export>/_next/static/islands/, and in every
-// page whose only client components are the chrome's (lib/islands.mjs) replaces Next's scripts by
-// it. Those pages then load React and the chrome (≈ 72 KiB gzip) instead of Next's runtime
+// page whose only client components are the chrome's or marked islands (lib/islands.mjs) replaces
+// Next's scripts by it. Those pages then load React and the chrome (≈ 72 KiB gzip) instead of Next's runtime
 // (≈ 142 KiB): docs/performance.md, "Islands". Runs on out/ or EXPORT_DIR, for BASE_PATH.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import { exportTarget } from './export-target.mjs';
-import { chromeOnly, clientComponents, withIslands } from '../lib/islands.mjs';
+import { islandsOnly, clientComponents, withIslands } from '../lib/islands.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DIR_IN_EXPORT = '_next/static/islands';
@@ -56,7 +56,7 @@ for (const page of pages) {
   // Run again on the same export (a rebuilt bundle): the page points at the new bundle.
   const before = new RegExp(`<script type="module" src="${base}/${DIR_IN_EXPORT}/[^"]*"></script>`);
   if (before.test(html)) fs.writeFileSync(file, html.replace(before, `<script type="module" src="${src}"></script>`));
-  else if (chromeOnly(clientComponents(html))) fs.writeFileSync(file, withIslands(html, src));
+  else if (islandsOnly(clientComponents(html))) fs.writeFileSync(file, withIslands(html, src));
   else continue;
   rewritten.push(page);
 }

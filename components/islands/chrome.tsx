@@ -5,13 +5,16 @@
  *   - the header's tools, hydrated in place: the same tree as the server rendered
  *     (components/layout/HeaderTools.tsx);
  *   - the footer's offline status, mounted at the end of the footer, where the server rendered
- *     nothing (components/layout/Footer.tsx: the status renders null until its effect runs).
+ *     nothing (components/layout/Footer.tsx: the status renders null until its effect runs);
+ *   - each part of the page marked `<div data-island="Name">` (./Island.tsx), hydrated with its
+ *     component from ./registry.tsx: the exercise sheet's toolbar, the /search/ page.
  * It must not import Next's client APIs (next/link, next/navigation): they need Next's runtime.
  */
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { HeaderTools } from '@/components/layout/HeaderTools';
 import { Enhancement } from '@/components/layout/Enhancement';
 import { OfflineStatus } from '@/components/offline/OfflineStatus';
+import { ISLANDS } from './registry';
 
 const tools = document.querySelector('.site-header-tools');
 if (tools) {
@@ -30,4 +33,16 @@ if (footer) {
       <OfflineStatus />
     </Enhancement>,
   );
+}
+
+for (const el of document.querySelectorAll<HTMLElement>('[data-island]')) {
+  const name = el.dataset.island ?? '';
+  const render = ISLANDS[name];
+  if (!render) {
+    console.warn(`islands: no component for data-island="${name}"`);
+    continue;
+  }
+  hydrateRoot(el, <Enhancement name={name}>{render()}</Enhancement>, {
+    onRecoverableError: (error) => console.warn(`islands: ${name} did not hydrate as rendered`, error),
+  });
 }

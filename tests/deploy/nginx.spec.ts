@@ -103,12 +103,15 @@ test.describe('headers', () => {
 
   test('hashed assets are immutable for a year; the wasm binary is application/wasm and not immutable', async ({ request }, info) => {
     const { base } = build(info);
-    const html = await (await request.get(`${base}/`)).text();
-    const chunk = /<script src="([^"]*\/_next\/static\/[^"]+\.js)"/.exec(html)?.[1];
-    expect(chunk).toBeTruthy();
-    const js = (await request.get(chunk!)).headers();
-    expect(js['cache-control']).toBe('public, max-age=31536000, immutable');
-    expect(js['x-content-type-options']).toBe('nosniff');
+    // A chapter's Next chunk, and the home page's islands bundle (scripts/islands.mjs).
+    for (const page of ['/gradient-descent/', '/']) {
+      const html = await (await request.get(`${base}${page}`)).text();
+      const chunk = /<script\b[^>]*\ssrc="([^"]*\/_next\/static\/[^"]+\.js)"/.exec(html)?.[1];
+      expect(chunk, page).toBeTruthy();
+      const js = (await request.get(chunk!)).headers();
+      expect(js['cache-control'], chunk).toBe('public, max-age=31536000, immutable');
+      expect(js['x-content-type-options'], chunk).toBe('nosniff');
+    }
     const wasm = await request.get(`${base}/tfjs/tfjs-backend-wasm.wasm`);
     expect(wasm.status()).toBe(200);
     expect(wasm.headers()['content-type']).toBe('application/wasm');

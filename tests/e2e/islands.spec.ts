@@ -7,7 +7,7 @@
 import { expect, test, type Page } from '@playwright/test';
 
 /** The pages that must be islands pages; a chapter must not be one (it has its own client parts). */
-const ISLAND_PAGES = ['/', '/errata/', '/changelog/', '/glossary/', '/notation/', '/s/'];
+const ISLAND_PAGES = ['/', '/errata/', '/changelog/', '/glossary/', '/notation/', '/s/', '/exercises/backprop/', '/search/'];
 
 const scripts = (page: Page) => page.locator('script[src]').evaluateAll((els) => els.map((e) => (e as HTMLScriptElement).src));
 

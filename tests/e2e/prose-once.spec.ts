@@ -8,14 +8,14 @@ import { chapters } from './book';
  */
 /**
  * Every page whose body is static HTML (components/mdx/static-html.tsx), where its text is, and
- * whether the page carries an inline payload at all: the glossary and the table of symbols are
- * islands pages (scripts/islands.mjs), which load no Next runtime and so no payload.
+ * whether the page carries an inline payload at all: the glossary, the table of symbols and the
+ * exercise sheets are islands pages (scripts/islands.mjs), which load no Next runtime and so no payload.
  */
 const bodies = [
   ...chapters.map((c) => ({ path: `/${c.slug}/`, text: '.mdx > p', chapter: true, payload: true })),
   { path: '/glossary/', text: '[data-prose="glossary"] dd > p', chapter: false, payload: false },
   { path: '/notation/', text: '[data-prose="notation"] > p', chapter: false, payload: false },
-  { path: '/exercises/backprop/', text: '.handout-statement > p', chapter: false, payload: true },
+  { path: '/exercises/backprop/', text: '.handout-statement > p', chapter: false, payload: false },
 ];
 
 for (const b of bodies) {

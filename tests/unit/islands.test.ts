@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CHROME_COMPONENTS, chromeOnly, clientComponents, flightText, withIslands } from '@/lib/islands.mjs';
+import { CHROME_COMPONENTS, ISLAND_COMPONENTS, clientComponents, flightText, islandsOnly, withIslands } from '@/lib/islands.mjs';
+import { ISLANDS } from '@/components/islands/registry';
 
 /** A page as Next exports it: chunks, the runtime's list, the payload in pieces, the theme script. */
 function page(rows: string[], base = '') {
@@ -44,12 +45,17 @@ describe('islands: which pages, and the rewrite', () => {
     expect(() => clientComponents(page(['5:I[1,[],"$99"]']))).toThrow(/row 99/);
   });
 
-  it('a page qualifies only when every client component is the chrome’s and the search box is there', () => {
-    expect(chromeOnly(clientComponents(page(CHROME_ROWS)))).toBe(true);
-    expect(chromeOnly(clientComponents(page([...CHROME_ROWS, '30:I[1,["$2"],"DemoIslands"]'])))).toBe(false);
-    expect(chromeOnly(new Set(['ThemeToggle', 'default']))).toBe(false);
-    expect(chromeOnly(null)).toBe(false);
+  it('a page qualifies only when every client component is the chrome’s or a marked island’s, and the search box is there', () => {
+    expect(islandsOnly(clientComponents(page(CHROME_ROWS)))).toBe(true);
+    expect(islandsOnly(clientComponents(page([...CHROME_ROWS, '30:I[1,["$2"],"HandoutToolbar"]'])))).toBe(true);
+    expect(islandsOnly(clientComponents(page([...CHROME_ROWS, '30:I[1,["$2"],"DemoIslands"]'])))).toBe(false);
+    expect(islandsOnly(new Set(['ThemeToggle', 'default']))).toBe(false);
+    expect(islandsOnly(null)).toBe(false);
     expect(CHROME_COMPONENTS.has('TocHighlighter')).toBe(false);
+  });
+
+  it('the islands the pages may mark are the ones the bundle can hydrate', () => {
+    expect(Object.keys(ISLANDS).sort()).toEqual([...ISLAND_COMPONENTS].sort());
   });
 
   for (const base of ['', '/course']) {

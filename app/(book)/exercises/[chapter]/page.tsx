@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { chapterBySlug, loadBook } from '@/lib/content/loader';
 import { BOOK_TITLE, chapterLabel } from '@/lib/content/book';
 import { BookLink } from '@/components/layout/BookLink';
-import { Enhancement } from '@/components/layout/Enhancement';
+import { Island } from '@/components/islands/Island';
 import { StaticBody } from '@/components/layout/StaticBody';
 import { KatexAssets } from '@/components/mdx/KatexAssets';
 import { HANDOUT_PREFIX } from '@/components/handout/HandoutBody';
@@ -50,9 +50,9 @@ export default async function HandoutPage({ params }: Params) {
           <BookLink href={`/${chapter.slug}/`}>返回本章正文</BookLink>
         </p>
       </header>
-      <Enhancement name="HandoutToolbar">
+      <Island name="HandoutToolbar">
         <HandoutToolbar />
-      </Enhancement>
+      </Island>
       <KatexAssets />
       <StaticBody name={`${HANDOUT_PREFIX}${chapter.slug}`} className="handout-body" />
     </main>
