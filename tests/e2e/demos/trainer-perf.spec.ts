@@ -39,6 +39,8 @@ interface Run {
   updatesPerS: number;
   mapsPerS: number;
   longTasks: number;
+  /** Their durations, ms. */
+  longTaskMs: number[];
 }
 
 /** Counters now; the frame and long-task lists are emptied, so the next sample has only its own. */
@@ -94,7 +96,7 @@ test('trainer at Playground’s heaviest set-up: epochs/s, frame p95, long tasks
     await page.waitForTimeout(RUN_MS);
     const s = await sample(page);
     const seconds = (s.t - prev.t) / 1000;
-    runs.push({ epochsPerS: (s.steps - prev.steps) / seconds, p95: percentile(s.frames, 95), updatesPerS: (s.updates - prev.updates) / seconds, mapsPerS: (s.maps - prev.maps) / seconds, longTasks: s.longTasks.length });
+    runs.push({ epochsPerS: (s.steps - prev.steps) / seconds, p95: percentile(s.frames, 95), updatesPerS: (s.updates - prev.updates) / seconds, mapsPerS: (s.maps - prev.maps) / seconds, longTasks: s.longTasks.length, longTaskMs: s.longTasks });
     prev = s;
   }
   await shell.getByRole('button', { name: '暂停', exact: true }).click();
@@ -109,6 +111,7 @@ test('trainer at Playground’s heaviest set-up: epochs/s, frame p95, long tasks
     line('new boundaries/s', runs.map((r) => r.updatesPerS), 1),
     line('diagram heat-map redraws/s', runs.map((r) => r.mapsPerS), 1),
     line('long tasks', runs.map((r) => r.longTasks), 0),
+    `long-task durations (ms): ${runs.map((r) => `[${r.longTaskMs.map((d) => d.toFixed(0)).join(', ')}]`).join(' ')}`,
     `load average (1, 5, 15 min): before ${loadBefore} · after ${loadAfter}`,
   ].join('\n');
   console.log(report);
