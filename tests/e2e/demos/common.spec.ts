@@ -60,6 +60,9 @@ for (const demo of placed) {
       await expect(alert).toContainText('演示出错了', { timeout: 30_000 });
       await expect(alert.getByRole('button', { name: '重试' })).toBeVisible();
       await expect(page.locator('h1')).toBeVisible();
+      // AnchorLanding puts #demo-… back at the top once the fonts are in (components/layout/AnchorLanding.tsx):
+      // let it, or that late scroll can move the page under the click below (seen once in CI).
+      await page.evaluate(() => document.fonts.ready.then(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))));
       await page.locator(`#${demo.section} a.heading-anchor`).click();
       await expect(page).toHaveURL(new RegExp(`#${demo.section}$`));
       expect(pageErrors).toEqual([]);
