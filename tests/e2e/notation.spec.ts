@@ -25,6 +25,34 @@ test.describe('/notation/ (符号表)', () => {
     expect(errors).toEqual([]);
   });
 
+  // What a screen reader reads is Chromium's own accessibility tree, with the reader running from
+  // the start (--force-renderer-accessibility). Skipped content (content-visibility: auto on the
+  // MathML twins here, on a chapter's off-screen blocks) stays in it; without that flag the tree is
+  // built lazily and leaves skipped content out (401 → 0 formulas here), and Playwright's aria
+  // snapshot, computed from the DOM, shows the math either way (docs/performance.md, "Lever 6").
+  test("every formula is in the browser's accessibility tree as MathML, for a screen reader", async ({ playwright, launchOptions }) => {
+    const browser = await playwright.chromium.launch({ ...launchOptions, args: [...(launchOptions.args ?? []), '--force-renderer-accessibility'] });
+    try {
+      for (const path of ['/notation/', '/backprop/']) {
+        const page = await browser.newPage({ baseURL: test.info().project.use.baseURL, viewport: { width: 360, height: 740 } });
+        await page.goto(path);
+        // Not those in a closed answer (<details>) or a print-only block: hidden from everyone.
+        const formulas = await page.locator('.katex').evaluateAll((all) => all.filter((k) => k.checkVisibility()).length);
+        expect(formulas).toBeGreaterThan(300);
+        const cdp = await page.context().newCDPSession(page);
+        await expect
+          .poll(async () => {
+            const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+            return nodes.filter((n) => n.role?.value === 'MathMLMath' && !n.ignored).length;
+          }, { message: path })
+          .toBe(formulas);
+        await page.close();
+      }
+    } finally {
+      await browser.close();
+    }
+  });
+
   test('a row link and a first-use link land where they say', async ({ page }) => {
     await page.goto('/notation/#sym-theta');
     await expect(page.locator('#sym-theta')).toBeInViewport();
