@@ -52,7 +52,18 @@ export function clientComponents(html) {
  * The page parts a page may mark with <Island name> (components/islands/Island.tsx) for the bundle
  * to hydrate; the keys of ISLANDS in components/islands/registry.tsx.
  */
-export const ISLAND_COMPONENTS = new Set(['HandoutToolbar', 'SearchPage']);
+export const ISLAND_COMPONENTS = new Set([
+  'HandoutToolbar',
+  'SearchPage',
+  // a chapter's (app/(book)/[chapter]/page.tsx)
+  'TocHighlighter',
+  'PrintFigures',
+  'CopyLinkHandler',
+  'AnchorLanding',
+  'SearchLanding',
+  'DemoIslands',
+  'TermPopover',
+]);
 
 /**
  * True when every client component is the chrome's or a marked island's (and the header's search

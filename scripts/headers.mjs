@@ -31,6 +31,11 @@ try {
 // gets it, and every page keeps a policy without it (lib/deploy/headers.mjs, policy()).
 const workers = files.filter((f) => /^_next\/static\/chunks\/turbopack-worker-[^/]+\.js$/.test(f));
 if (workers.length === 0) fail(`no worker bootstrap (_next/static/chunks/turbopack-worker-*.js) in ${dir}/: the code cell could not run; see lib/deploy/headers.mjs`);
+// On a chapter, an islands page (scripts/islands.mjs), the code cell's worker is Vite's build of it:
+// a module worker of its own, whose script response needs the same.
+const cellWorkers = files.filter((f) => /^_next\/static\/islands\/assets\/cell\.worker-[^/]+\.js$/.test(f));
+if (cellWorkers.length !== 1) fail(`expected one code-cell worker (_next/static/islands/assets/cell.worker-*.js) in ${dir}/, found ${cellWorkers.length}: has scripts/islands.mjs run?`);
+workers.push(...cellWorkers);
 for (const f of workers) rules.push({ paths: [`${base}/${f}`], csp: policy({ evalWorker: true }) });
 // The service worker (written next, by scripts/service-worker.mjs): revalidated on every visit, so a
 // new build's worker is found at once (docs/offline.md).

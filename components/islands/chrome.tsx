@@ -7,7 +7,8 @@
  *   - the footer's offline status, mounted at the end of the footer, where the server rendered
  *     nothing (components/layout/Footer.tsx: the status renders null until its effect runs);
  *   - each part of the page marked `<div data-island="Name">` (./Island.tsx), hydrated with its
- *     component from ./registry.tsx: the exercise sheet's toolbar, the /search/ page.
+ *     component from ./registry.tsx: the exercise sheet's toolbar, the /search/ page, a chapter's
+ *     parts (contents highlighter, copy-link, glossary popover, the demos' loader…).
  * It must not import Next's client APIs (next/link, next/navigation): they need Next's runtime.
  */
 import { createRoot, hydrateRoot } from 'react-dom/client';

@@ -7,12 +7,16 @@ import { useEffect } from 'react';
  * sidebar, the inline contents and the header's 目录 panel. The contents themselves are
  * server-rendered links; this only adds the highlight, and closes the panel when one of its links
  * is followed (a popover stays open on an in-page jump otherwise, over the section just reached).
+ * The sections are the ones the contents list (components/layout/ChapterNav.tsx, PageToc), read
+ * from its links: the component takes no props, so the islands bundle can mount it
+ * (components/islands/registry.tsx).
  */
-export function TocHighlighter({ ids }: { ids: string[] }) {
+export function TocHighlighter() {
   useEffect(() => {
+    const links = Array.from(document.querySelectorAll<HTMLAnchorElement>('[data-toc] a[href^="#"]'));
+    const ids = [...new Set(links.map((a) => decodeURIComponent(a.hash.slice(1))))];
     const headings = ids.map((id) => document.getElementById(id)).filter((h): h is HTMLElement => h !== null);
     if (headings.length === 0) return;
-    const links = Array.from(document.querySelectorAll<HTMLAnchorElement>('[data-toc] a[href^="#"]'));
 
     const mark = () => {
       // The current section is the last heading above a line 30 % down the viewport; at the foot of
@@ -57,7 +61,7 @@ export function TocHighlighter({ ids }: { ids: string[] }) {
       window.removeEventListener('scroll', onScroll);
       window.removeEventListener('resize', onScroll);
     };
-  }, [ids]);
+  }, []);
 
   return null;
 }

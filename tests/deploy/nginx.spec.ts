@@ -14,12 +14,22 @@ import { inlineScripts } from '@/lib/deploy/headers.mjs';
 import { build, watchCsp } from './csp';
 
 test.describe('every demo runs under the CSP, on the wasm backend (compiled with wasm-unsafe-eval)', () => {
-  for (const demo of DEMOS) {
-    test(demo.name, async ({ page }, info) => {
+  // Each demo on its embed page (Next's build), and the demos with a worker on their chapter too: a
+  // chapter is an islands page (scripts/islands.mjs), whose demos and workers are Vite's build, and
+  // each worker's script carries its own policy.
+  const runs = [
+    ...DEMOS.map((d) => ({ name: d.name, demo: d.name, url: `/embed/${d.name}/` })),
+    { name: 'on a chapter, trainer runs its worker under the CSP', demo: 'trainer', url: '/backprop/' },
+    { name: 'on a chapter, gpt-train runs its worker under the CSP', demo: 'gpt-train', url: '/gpt-bert/' },
+  ];
+  for (const { name, demo, url } of runs) {
+    test(name, async ({ page }, info) => {
       const { base } = build(info);
       const violations = await watchCsp(page);
-      await page.goto(`${base}/embed/${demo.name}/?backend=wasm`);
-      const shell = page.locator(`[data-widget="${demo.name}"]`);
+      await page.goto(`${base}${url}?backend=wasm`);
+      // On a chapter the demo mounts when it comes near; on its embed page, at once.
+      await page.locator(`figure[data-demo="${demo}"]`).first().scrollIntoViewIfNeeded();
+      const shell = page.locator(`[data-widget="${demo}"]`);
       await expect(shell).toHaveAttribute('data-backend', 'wasm', { timeout: 45_000 });
       await shell.locator('[data-demo-run]').first().click();
       await page.waitForLoadState('networkidle');
@@ -29,20 +39,23 @@ test.describe('every demo runs under the CSP, on the wasm backend (compiled with
     });
   }
 
-  test('the code cell compiles and runs the reader’s code in its worker', async ({ page }, info) => {
-    const { base } = build(info);
-    const violations = await watchCsp(page);
-    await page.goto(`${base}/embed/code-cell/?backend=wasm`);
-    const shell = page.locator('[data-widget="code-cell"]');
-    await expect(shell.locator('[data-demo-run]')).toBeEnabled({ timeout: 45_000 });
-    await shell.locator('.cm-content').click();
-    await page.keyboard.press('ControlOrMeta+A');
-    await page.keyboard.insertText('print(tf.tensor1d([1, 2, 3]).sum())');
-    await shell.locator('[data-demo-run]').click();
-    await expect(shell.locator('[data-run-status]')).toHaveAttribute('data-run-status', 'done', { timeout: 30_000 });
-    await expect(shell.locator('[data-cell-output] pre')).toHaveText('6');
-    expect(violations).toEqual([]);
-  });
+  for (const [where, url, figure] of [['an embed page', '/embed/code-cell/?backend=wasm', ''], ['a chapter', '/backprop/?backend=wasm', 'code-backprop']]) {
+    test(`the code cell compiles and runs the reader’s code in its worker, on ${where}`, async ({ page }, info) => {
+      const { base } = build(info);
+      const violations = await watchCsp(page);
+      await page.goto(`${base}${url}`);
+      if (figure) await page.locator(`figure[data-demo="${figure}"]`).scrollIntoViewIfNeeded();
+      const shell = page.locator(`[data-widget="${figure || 'code-cell'}"]`);
+      await expect(shell.locator('[data-demo-run]')).toBeEnabled({ timeout: 45_000 });
+      await shell.locator('.cm-content').click();
+      await page.keyboard.press('ControlOrMeta+A');
+      await page.keyboard.insertText('print(tf.tensor1d([1, 2, 3]).sum())');
+      await shell.locator('[data-demo-run]').click();
+      await expect(shell.locator('[data-run-status]')).toHaveAttribute('data-run-status', 'done', { timeout: 30_000 });
+      await expect(shell.locator('[data-cell-output] pre')).toHaveText('6');
+      expect(violations).toEqual([]);
+    });
+  }
 
   test('search runs in its worker and fetches its index', async ({ page }, info) => {
     const { base } = build(info);
@@ -76,23 +89,26 @@ test.describe('offline reading under the CSP', () => {
 test.describe('headers', () => {
   const directives = (csp: string) => new Map(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values]));
 
-  test('a page: its own inline scripts by hash, same origin only, not framed elsewhere, revalidated', async ({ request }, info) => {
-    const { base } = build(info);
-    const response = await request.get(`${base}/gradient-descent/`);
-    expect(response.status()).toBe(200);
-    const h = response.headers();
-    const csp = directives(h['content-security-policy']);
-    // The hashes of the scripts in the body nginx sent, computed here with Node's crypto.
-    const hashes = inlineScripts(await response.text()).map((s) => `'sha256-${createHash('sha256').update(s).digest('base64')}'`);
-    expect(hashes.length).toBeGreaterThan(2);
-    expect(csp.get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'", ...new Set(hashes)]);
-    expect(csp.get('default-src')).toEqual(["'self'"]);
-    expect(csp.get('frame-ancestors')).toEqual(["'self'"]);
-    expect(h['content-security-policy']).not.toMatch(/'unsafe-eval'|\bhttps?:|\*/);
-    expect(h['x-content-type-options']).toBe('nosniff');
-    expect(h['referrer-policy']).toBe('strict-origin-when-cross-origin');
-    expect(h['cache-control']).toBe('no-cache');
-  });
+  // A chapter (an islands page: the theme script alone) and /teach/ (Next's runtime: its payload too).
+  for (const [page, inline] of [['/gradient-descent/', 1], ['/teach/', 3]] as const) {
+    test(`a page: its own inline scripts by hash, same origin only, not framed elsewhere, revalidated (${page})`, async ({ request }, info) => {
+      const { base } = build(info);
+      const response = await request.get(`${base}${page}`);
+      expect(response.status()).toBe(200);
+      const h = response.headers();
+      const csp = directives(h['content-security-policy']);
+      // The hashes of the scripts in the body nginx sent, computed here with Node's crypto.
+      const hashes = inlineScripts(await response.text()).map((s) => `'sha256-${createHash('sha256').update(s).digest('base64')}'`);
+      expect(hashes.length).toBeGreaterThanOrEqual(inline);
+      expect(csp.get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'", ...new Set(hashes)]);
+      expect(csp.get('default-src')).toEqual(["'self'"]);
+      expect(csp.get('frame-ancestors')).toEqual(["'self'"]);
+      expect(h['content-security-policy']).not.toMatch(/'unsafe-eval'|\bhttps?:|\*/);
+      expect(h['x-content-type-options']).toBe('nosniff');
+      expect(h['referrer-policy']).toBe('strict-origin-when-cross-origin');
+      expect(h['cache-control']).toBe('no-cache');
+    });
+  }
 
   test('an embed page may be framed by any site', async ({ request }, info) => {
     const { base } = build(info);
@@ -103,8 +119,8 @@ test.describe('headers', () => {
 
   test('hashed assets are immutable for a year; the wasm binary is application/wasm and not immutable', async ({ request }, info) => {
     const { base } = build(info);
-    // A chapter's Next chunk, and the home page's islands bundle (scripts/islands.mjs).
-    for (const page of ['/gradient-descent/', '/']) {
+    // /teach/'s Next chunk, and a chapter's islands bundle (scripts/islands.mjs).
+    for (const page of ['/teach/', '/gradient-descent/']) {
       const html = await (await request.get(`${base}${page}`)).text();
       const chunk = /<script\b[^>]*\ssrc="([^"]*\/_next\/static\/[^"]+\.js)"/.exec(html)?.[1];
       expect(chunk, page).toBeTruthy();

@@ -50,7 +50,7 @@ test.describe('faults', () => {
     let failing = true;
     await page.goto('/gradient-descent/');
     // Every script fetched from now on (the demo's lazy chunks) fails until the network is back.
-    await page.route('**/_next/static/chunks/**', (route) => (failing ? route.abort('internetdisconnected') : route.continue()));
+    await page.route(/\/_next\/static\/(chunks|islands)\//, (route) => (failing ? route.abort('internetdisconnected') : route.continue()));
     const figure = page.locator('figure[data-demo="gd-explorer"]');
     await figure.scrollIntoViewIfNeeded();
     const alert = figure.locator('[role="alert"]');

@@ -6,12 +6,15 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 
-/** The pages that must be islands pages; a chapter must not be one (it has its own client parts). */
-const ISLAND_PAGES = ['/', '/errata/', '/changelog/', '/glossary/', '/notation/', '/s/', '/exercises/backprop/', '/search/'];
+/**
+ * The pages that must be islands pages, chapters included (their parts are marked islands); /teach/
+ * and the embed pages must not be (their parts take props).
+ */
+const ISLAND_PAGES = ['/', '/errata/', '/changelog/', '/glossary/', '/notation/', '/s/', '/exercises/backprop/', '/search/', '/backprop/', '/gradient-descent/'];
 
 const scripts = (page: Page) => page.locator('script[src]').evaluateAll((els) => els.map((e) => (e as HTMLScriptElement).src));
 
-test('the chrome-only pages load the islands bundle and nothing of Next; a chapter keeps Next', async ({ page }) => {
+test('the islands pages load the islands bundle and nothing of Next; /teach/ keeps Next', async ({ page }) => {
   for (const url of ISLAND_PAGES) {
     await page.goto(url);
     const srcs = await scripts(page);
@@ -19,7 +22,7 @@ test('the chrome-only pages load the islands bundle and nothing of Next; a chapt
     expect(srcs.filter((s) => s.includes('/_next/static/chunks/')), `${url}: Next's chunks`).toEqual([]);
     expect(await page.evaluate(() => 'TURBOPACK' in globalThis || '__next_f' in self), `${url}: Next's runtime`).toBe(false);
   }
-  await page.goto('/gradient-descent/');
+  await page.goto('/teach/');
   const srcs = await scripts(page);
   expect(srcs.some((s) => s.includes('/_next/static/chunks/'))).toBe(true);
   expect(srcs.some((s) => s.includes('/_next/static/islands/'))).toBe(false);
@@ -55,4 +58,24 @@ test.describe('with service workers', () => {
     await page.goto('/changelog/');
     await expect(page.locator('footer [data-offline]')).toHaveAttribute('data-offline', 'ready', { timeout: 90_000 });
   });
+});
+
+test('a chapter’s parts hydrate as rendered: the contents follow the reading, a demo mounts, no part is switched off', async ({ page }) => {
+  const problems: string[] = [];
+  // The warnings of the islands bundle (components/islands/chrome.tsx), of Enhancement (a part that
+  // threw) and of React (hydration).
+  page.on('console', (m) => /islands:|switched off|hydrat|Minified React error/i.test(m.text()) && problems.push(m.text()));
+  page.on('pageerror', (e) => problems.push(e.message));
+  await page.goto('/backprop/');
+  const figure = page.locator('figure[data-demo="chain-rule"]');
+  await figure.scrollIntoViewIfNeeded();
+  await expect(figure.locator('[data-widget="chain-rule"]')).toHaveAttribute('data-backend', /./, { timeout: 45_000 });
+  const id = await figure.evaluate((f) => {
+    let h: Element | null = f;
+    while (h && !/^H[23]$/.test(h.tagName)) h = h.previousElementSibling ?? h.parentElement;
+    return h?.id ?? '';
+  });
+  expect(id).not.toBe('');
+  await expect(page.locator(`nav.toc a[href="#${id}"]`)).toHaveAttribute('aria-current', 'location');
+  expect(problems).toEqual([]);
 });

@@ -1,7 +1,8 @@
 /**
  * Offline reading (docs/offline.md): the service worker precaches the book on the first visit; the
  * footer says so; offline, both chapters read before reload and read in full, a demo run before runs
- * again from the runtime cache, and one never run says clearly why it cannot start.
+ * again from the runtime cache, and one never run (its weights, or its worker) says clearly why it
+ * cannot start.
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -61,6 +62,16 @@ test('after one visit the book reads offline; a demo used before runs, one never
   await expect(alert).toBeVisible({ timeout: 60_000 });
   await expect(alert).toContainText('现在处于离线状态');
   await expect(alert).toContainText('请联网后再用一次');
+
+  // A chapter's demo whose worker never ran: the worker's script is cached on first use only
+  // (lib/offline/policy.mjs), so it cannot start, and the reader is told why. (The browser's own
+  // offline flag is set by hand: Playwright's offline mode leaves navigator.onLine true.)
+  await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'onLine', { get: () => false }));
+  await page.goto('/backprop/');
+  const trainer = page.locator('figure[data-demo="trainer"]');
+  await trainer.scrollIntoViewIfNeeded();
+  await expect(trainer.locator('[role="alert"]')).toContainText('现在处于离线状态，而这个演示的计算线程还没有保存到本机', { timeout: 60_000 });
+  await expect(page.locator('h1')).toContainText('反向传播');
 });
 
 /**

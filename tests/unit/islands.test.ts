@@ -48,7 +48,7 @@ describe('islands: which pages, and the rewrite', () => {
   it('a page qualifies only when every client component is the chrome’s or a marked island’s, and the search box is there', () => {
     expect(islandsOnly(clientComponents(page(CHROME_ROWS)))).toBe(true);
     expect(islandsOnly(clientComponents(page([...CHROME_ROWS, '30:I[1,["$2"],"HandoutToolbar"]'])))).toBe(true);
-    expect(islandsOnly(clientComponents(page([...CHROME_ROWS, '30:I[1,["$2"],"DemoIslands"]'])))).toBe(false);
+    expect(islandsOnly(clientComponents(page([...CHROME_ROWS, '30:I[1,["$2"],"EmbedHeight"]'])))).toBe(false);
     expect(islandsOnly(new Set(['ThemeToggle', 'default']))).toBe(false);
     expect(islandsOnly(null)).toBe(false);
     expect(CHROME_COMPONENTS.has('TocHighlighter')).toBe(false);

@@ -9,11 +9,17 @@ import { TocHighlighter } from '@/components/layout/TocHighlighter';
 import { ChapterBody } from '@/components/mdx/ChapterBody';
 import { CopyLinkHandler } from '@/components/layout/CopyLinkHandler';
 import { AnchorLanding } from '@/components/layout/AnchorLanding';
-import { Enhancement } from '@/components/layout/Enhancement';
+import { Island } from '@/components/islands/Island';
 import { DemoIslands } from '@/components/demos/shell/DemoIslands';
 import { TermPopover } from '@/components/glossary/TermPopover';
 import { SearchLanding } from '@/components/search/SearchLanding';
 import { BookLink } from '@/components/layout/BookLink';
+// The demos' global styles come with the chapter's own stylesheet, before any demo's: a demo's CSS
+// modules, which the islands bundle adds when the demo loads, then win over them whatever order
+// its chunks arrive in, as they do under Next (scripts/islands.mjs, PAGE_STYLES).
+import '@/components/demos/kit/layout.css';
+import '@/components/demos/kit/icons.css';
+import '@/components/demos/shell/badge.css';
 
 type Params = { params: Promise<{ chapter: string }> };
 
@@ -77,27 +83,29 @@ export default async function ChapterPage({ params }: Params) {
         {toc}
       </nav>
 
-      <Enhancement name="TocHighlighter">
-        <TocHighlighter ids={chapter.headings.filter((h) => h.depth <= 3).map((h) => h.id)} />
-      </Enhancement>
-      <Enhancement name="PrintFigures">
+      {/* The chapter's client parts, each an island: the page loads the islands bundle instead of
+          Next's runtime (scripts/islands.mjs, docs/performance.md "Chapters as islands"). */}
+      <Island name="TocHighlighter">
+        <TocHighlighter />
+      </Island>
+      <Island name="PrintFigures">
         <PrintFigures />
-      </Enhancement>
-      <Enhancement name="CopyLinkHandler">
+      </Island>
+      <Island name="CopyLinkHandler">
         <CopyLinkHandler />
-      </Enhancement>
-      <Enhancement name="AnchorLanding">
+      </Island>
+      <Island name="AnchorLanding">
         <AnchorLanding />
-      </Enhancement>
-      <Enhancement name="SearchLanding">
+      </Island>
+      <Island name="SearchLanding">
         <SearchLanding />
-      </Enhancement>
-      <Enhancement name="DemoIslands">
+      </Island>
+      <Island name="DemoIslands">
         <DemoIslands />
-      </Enhancement>
-      <Enhancement name="TermPopover">
+      </Island>
+      <Island name="TermPopover">
         <TermPopover />
-      </Enhancement>
+      </Island>
     </div>
   );
 }

@@ -5,6 +5,7 @@ import type { BackendName } from '@/lib/compute';
 import type { FromWorker, OutItem, ToWorker } from '@/lib/demos/code-cell/protocol';
 import type { HostReply } from '@/lib/demos/worker-host';
 import { TFJS_WASM_PATH } from '@/lib/paths';
+import { offlineMessage } from '@/lib/offline/policy.mjs';
 
 export type RunState =
   | { status: 'starting' }
@@ -64,7 +65,8 @@ export function useCellWorker(backend: BackendName | null, limitSeconds: number)
     w.onerror = (e) => {
       e.preventDefault();
       clearTimer();
-      setState({ status: 'failed', message: e.message || '代码在运行结束后抛出了错误', line: null, syntax: false });
+      const message = e.message || (navigator.onLine ? '代码在运行结束后抛出了错误' : offlineMessage('这个演示的计算线程'));
+      setState({ status: 'failed', message, line: null, syntax: false });
     };
     w.postMessage({ type: 'init', backend, wasmPath: TFJS_WASM_PATH } satisfies ToWorker);
     return () => {

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { BackendName } from '@/lib/compute';
 import type { HostReply, InitMessage } from '@/lib/demos/worker-host';
 import { TFJS_WASM_PATH } from '@/lib/paths';
+import { offlineMessage } from '@/lib/offline/policy.mjs';
 
 type Ready = Extract<HostReply, { type: 'ready' }>;
 
@@ -42,7 +43,9 @@ export function useWorker<In extends { type: string }, Out extends { type: strin
       else if (m.type === 'error') latest.current.onError(new Error(`计算线程出错：${(m as { message: string }).message}`));
       else latest.current.onMessage(m as Out);
     };
-    worker.onerror = (e) => latest.current.onError(new Error(`计算线程无法运行：${e.message || '未知错误'}`));
+    // Offline, a worker never run before has no script (its chunks are cached on first use,
+    // lib/offline/policy.mjs): say so rather than 未知错误.
+    worker.onerror = (e) => latest.current.onError(new Error(navigator.onLine ? `计算线程无法运行：${e.message || '未知错误'}` : offlineMessage('这个演示的计算线程')));
     worker.postMessage({ type: 'init', backend, wasmPath: TFJS_WASM_PATH, ...latest.current.extra });
     return () => {
       worker.terminate();
