@@ -84,14 +84,20 @@ describe('policies', () => {
 });
 
 describe('scripts/headers.mjs on an export folder', () => {
-  /** A tiny export: one page, one embed page, and (unless told) Turbopack's worker bootstrap. */
-  function exportDir(withWorker = true) {
+  /**
+   * A tiny export: one page, one embed page, and (unless told) Turbopack's worker bootstrap and the
+   * islands bundle's code-cell worker (scripts/islands.mjs).
+   */
+  function exportDir({ bootstrap = true, cellWorker = true } = {}) {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'headers-test-'));
     fs.mkdirSync(path.join(dir, 'embed/trainer'), { recursive: true });
     fs.mkdirSync(path.join(dir, '_next/static/chunks'), { recursive: true });
+    fs.mkdirSync(path.join(dir, '_next/static/islands/assets'), { recursive: true });
     fs.writeFileSync(path.join(dir, 'index.html'), fixture);
     fs.writeFileSync(path.join(dir, 'embed/trainer/index.html'), fixture.replace('push([0])', 'push([2])'));
-    if (withWorker) fs.writeFileSync(path.join(dir, '_next/static/chunks/turbopack-worker-abc123.js'), 'importScripts()');
+    if (bootstrap) fs.writeFileSync(path.join(dir, '_next/static/chunks/turbopack-worker-abc123.js'), 'importScripts()');
+    if (cellWorker) fs.writeFileSync(path.join(dir, '_next/static/islands/assets/cell.worker-Xy9.js'), 'export {}');
+    fs.writeFileSync(path.join(dir, '_next/static/islands/assets/trainer.worker-Xy9.js'), 'export {}');
     return dir;
   }
   const run = (dir: string, basePath = '') => spawnSync(process.execPath, ['scripts/headers.mjs'], { encoding: 'utf8', env: { ...process.env, EXPORT_DIR: dir, BASE_PATH: basePath } });
@@ -108,6 +114,9 @@ describe('scripts/headers.mjs on an export folder', () => {
       expect(embed).toContain(nodeHash('(self.__next_f=self.__next_f||[]).push([2])'));
       expect(embed).not.toContain(nodeHash('(self.__next_f=self.__next_f||[]).push([0])'));
       expect(map).toMatch(/"\/course\/_next\/static\/chunks\/turbopack-worker-abc123\.js" "[^"]*'unsafe-eval'/);
+      // The code cell's worker as the chapters load it (Vite's) too, and no other worker.
+      expect(map).toMatch(/"\/course\/_next\/static\/islands\/assets\/cell\.worker-Xy9\.js" "[^"]*'unsafe-eval'/);
+      expect(map).not.toContain('trainer.worker');
       const headers = fs.readFileSync(path.join(dir, '_headers'), 'utf8');
       expect(headers).toContain(`/course/embed/trainer/\n  Content-Security-Policy: ${embed}\n`);
       // The service worker (docs/offline.md): revalidated on every visit, under the base path.
@@ -117,14 +126,16 @@ describe('scripts/headers.mjs on an export folder', () => {
     }
   });
 
-  test('an export without the worker bootstrap, a missing folder and a bad base path each stop with a message', () => {
-    const dir = exportDir(false);
-    try {
-      const result = run(dir);
-      expect(result.status).toBe(1);
-      expect(result.stderr).toMatch(/^headers: no worker bootstrap/);
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
+  test('an export without the worker bootstrap or the cell worker, a missing folder and a bad base path each stop with a message', () => {
+    for (const [what, message] of [[{ bootstrap: false }, /^headers: no worker bootstrap/], [{ cellWorker: false }, /^headers: expected one code-cell worker/]] as const) {
+      const dir = exportDir(what);
+      try {
+        const result = run(dir);
+        expect(result.status).toBe(1);
+        expect(result.stderr).toMatch(message);
+      } finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
     }
     expect(run(path.join(os.tmpdir(), 'no-such-export-folder')).stderr).toMatch(/^headers: .*is missing/);
     expect(run('out', 'course').stderr).toMatch(/^headers: BASE_PATH must look like \/course/);
