@@ -49,7 +49,7 @@ export function clientComponents(html) {
 }
 
 /**
- * The page parts a page may mark with <Island name> (components/islands/Island.tsx) for the bundle
+ * The page parts a page may mark with <Island name props> (components/islands/Island.tsx) for the bundle
  * to hydrate; the keys of ISLANDS in components/islands/registry.tsx.
  */
 export const ISLAND_COMPONENTS = new Set([
@@ -63,6 +63,10 @@ export const ISLAND_COMPONENTS = new Set([
   'SearchLanding',
   'DemoIslands',
   'TermPopover',
+  // /teach/'s (app/(book)/teach/page.tsx), with their props in data-props
+  'CopyUrlButton',
+  'LinkBuilder',
+  'OutlineExport',
 ]);
 
 /**
@@ -74,9 +78,19 @@ export function islandsOnly(names) {
 }
 
 /**
+ * The islands bundle's tag. A module script runs after the page is parsed and never blocks
+ * rendering, but Chromium fetches it at High priority, which Lighthouse's simulation (Lantern)
+ * counts as render-blocking: the page's first paint was then simulated after the bundle's download
+ * and run (FCP 1.9 s instead of 1.2 s on /backprop/, docs/performance.md "Lever 8"). Low priority
+ * says what it is: an enhancement, after the text, its styles and fonts (Next's own scripts are
+ * `async`, fetched at Low priority too).
+ */
+export const bundleScript = (src) => `<script type="module" fetchpriority="low" src="${src}"></script>`;
+
+/**
  * The page without Next's scripts (its chunks, the runtime's chunk list, the payload, their
- * preloads) and with the islands bundle: `<script type="module" src>` at the end of the body. The
- * page's own inline scripts (the theme before the first paint) stay.
+ * preloads) and with the islands bundle's script at the end of the body. The page's own inline
+ * scripts (the theme before the first paint) stay.
  */
 export function withIslands(html, src) {
   const next = (tag) => /\ssrc="[^"]*\/_next\/static\/chunks\/|TURBOPACK|self\.__next_f/.test(tag);
@@ -84,5 +98,5 @@ export function withIslands(html, src) {
     .replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, (tag) => (next(tag) ? '' : tag))
     .replace(/<link rel="preload" as="script"[^>]*>/g, '');
   if (!cut.includes('</body>')) throw new Error('the page has no </body>');
-  return cut.replace('</body>', `<script type="module" src="${src}"></script></body>`);
+  return cut.replace('</body>', `${bundleScript(src)}</body>`);
 }

@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import { exportTarget } from './export-target.mjs';
-import { islandsOnly, clientComponents, withIslands } from '../lib/islands.mjs';
+import { bundleScript, islandsOnly, clientComponents, withIslands } from '../lib/islands.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DIR_IN_EXPORT = '_next/static/islands';
@@ -84,8 +84,8 @@ for (const page of pages) {
   const file = path.join(dir, page);
   const html = fs.readFileSync(file, 'utf8');
   // Run again on the same export (a rebuilt bundle): the page points at the new bundle.
-  const before = new RegExp(`<script type="module" src="${base}/${DIR_IN_EXPORT}/[^"]*"></script>`);
-  if (before.test(html)) fs.writeFileSync(file, html.replace(before, `<script type="module" src="${src}"></script>`));
+  const before = new RegExp(`<script type="module"[^>]* src="${base}/${DIR_IN_EXPORT}/[^"]*"></script>`);
+  if (before.test(html)) fs.writeFileSync(file, html.replace(before, bundleScript(src)));
   else if (islandsOnly(clientComponents(html))) fs.writeFileSync(file, withIslands(html, src));
   else continue;
   rewritten.push(page);

@@ -7,14 +7,14 @@
 import { expect, test, type Page } from '@playwright/test';
 
 /**
- * The pages that must be islands pages, chapters included (their parts are marked islands); /teach/
- * and the embed pages must not be (their parts take props).
+ * The pages that must be islands pages: chapters (their parts are marked islands) and /teach/ (its
+ * islands take props) included. The embed pages keep Next's runtime (each is one demo, in full).
  */
-const ISLAND_PAGES = ['/', '/errata/', '/changelog/', '/glossary/', '/notation/', '/s/', '/exercises/backprop/', '/search/', '/backprop/', '/gradient-descent/'];
+const ISLAND_PAGES = ['/', '/errata/', '/changelog/', '/glossary/', '/notation/', '/s/', '/exercises/backprop/', '/search/', '/backprop/', '/gradient-descent/', '/teach/'];
 
 const scripts = (page: Page) => page.locator('script[src]').evaluateAll((els) => els.map((e) => (e as HTMLScriptElement).src));
 
-test('the islands pages load the islands bundle and nothing of Next; /teach/ keeps Next', async ({ page }) => {
+test('the islands pages load the islands bundle and nothing of Next; an embed page keeps Next', async ({ page }) => {
   for (const url of ISLAND_PAGES) {
     await page.goto(url);
     const srcs = await scripts(page);
@@ -22,7 +22,7 @@ test('the islands pages load the islands bundle and nothing of Next; /teach/ kee
     expect(srcs.filter((s) => s.includes('/_next/static/chunks/')), `${url}: Next's chunks`).toEqual([]);
     expect(await page.evaluate(() => 'TURBOPACK' in globalThis || '__next_f' in self), `${url}: Next's runtime`).toBe(false);
   }
-  await page.goto('/teach/');
+  await page.goto('/embed/trainer/');
   const srcs = await scripts(page);
   expect(srcs.some((s) => s.includes('/_next/static/chunks/'))).toBe(true);
   expect(srcs.some((s) => s.includes('/_next/static/islands/'))).toBe(false);
@@ -77,5 +77,23 @@ test('a chapter’s parts hydrate as rendered: the contents follow the reading, 
   });
   expect(id).not.toBe('');
   await expect(page.locator(`nav.toc a[href="#${id}"]`)).toHaveAttribute('aria-current', 'location');
+  expect(problems).toEqual([]);
+});
+
+test('/teach/’s islands hydrate with the props the page wrote: a copy button copies its own row’s address, no warning', async ({ page, context, baseURL }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const problems: string[] = [];
+  page.on('console', (m) => /islands:|switched off|hydrat|Minified React error/i.test(m.text()) && problems.push(m.text()));
+  page.on('pageerror', (e) => problems.push(e.message));
+  await page.goto('/teach/');
+  const marked = page.locator('[data-island="CopyUrlButton"]');
+  expect(await marked.count()).toBeGreaterThan(20);
+  // The third row's button: its props (in data-props) name its own short link.
+  const island = marked.nth(2);
+  const { path } = JSON.parse((await island.getAttribute('data-props'))!) as { path: string };
+  expect(path).toMatch(/^\/s\//);
+  await island.getByRole('button').click();
+  await expect(island.getByRole('status')).toHaveText('已复制');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(new URL(path, baseURL).href);
   expect(problems).toEqual([]);
 });

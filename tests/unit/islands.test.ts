@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { CHROME_COMPONENTS, ISLAND_COMPONENTS, clientComponents, flightText, islandsOnly, withIslands } from '@/lib/islands.mjs';
-import { ISLANDS } from '@/components/islands/registry';
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { ISLANDS, renderIsland } from '@/components/islands/registry';
+import { Island } from '@/components/islands/Island';
 
 /** A page as Next exports it: chunks, the runtime's list, the payload in pieces, the theme script. */
 function page(rows: string[], base = '') {
@@ -58,6 +61,21 @@ describe('islands: which pages, and the rewrite', () => {
     expect(Object.keys(ISLANDS).sort()).toEqual([...ISLAND_COMPONENTS].sort());
   });
 
+  it('an island’s props cross the page as JSON in data-props, and rendering from them gives what the server rendered', () => {
+    // Quotes, markup and an ampersand in a prop: the attribute must escape them and give them back.
+    const props = { path: '/course/s/gd-1/?a=1&b=2', label: '梯度下降 "第 3 章" <b>' };
+    const html = renderToStaticMarkup(createElement(Island<'CopyUrlButton'>, { name: 'CopyUrlButton', props }));
+    const attr = /data-props="([^"]*)"/.exec(html)?.[1];
+    expect(attr).toBeDefined();
+    const decoded = attr!.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&#x27;/g, "'").replace(/&amp;/g, '&');
+    expect(JSON.parse(decoded)).toEqual(props);
+    const inner = renderToStaticMarkup(renderIsland('CopyUrlButton', JSON.parse(decoded) as object));
+    expect(inner).toContain('aria-label="复制梯度下降 &quot;第 3 章&quot; &lt;b&gt;的网址"');
+    expect(html).toContain(inner);
+    // An island without props writes no data-props.
+    expect(renderToStaticMarkup(createElement(Island<'PrintFigures'>, { name: 'PrintFigures' }))).not.toContain('data-props');
+  });
+
   for (const base of ['', '/course']) {
     it(`the rewrite drops Next's scripts and preloads, keeps the page's own, adds the bundle (base "${base}")`, () => {
       const src = `${base}/_next/static/islands/chrome-abc.js`;
@@ -66,7 +84,7 @@ describe('islands: which pages, and the rewrite', () => {
       expect(out).toContain(`<link rel="stylesheet" href="${base}/_next/static/chunks/a.css"`);
       expect(out).toContain(`<script>document.documentElement.classList.add('js')</script>`);
       expect(out.match(/<script\b/g)).toHaveLength(2);
-      expect(out.endsWith(`<script type="module" src="${src}"></script></body></html>`)).toBe(true);
+      expect(out.endsWith(`<script type="module" fetchpriority="low" src="${src}"></script></body></html>`)).toBe(true);
       expect(out).toContain('<main>正文</main>');
     });
   }

@@ -4,15 +4,9 @@ import { chapterBySlug, loadBook } from '@/lib/content/loader';
 import { chapterLabel, sectionLabel } from '@/lib/content/book';
 import { ChapterList, PageToc, PrevNext } from '@/components/layout/ChapterNav';
 import { ChapterContents } from '@/components/layout/ChapterContents';
-import { PrintFigures } from '@/components/layout/PrintFigures';
-import { TocHighlighter } from '@/components/layout/TocHighlighter';
 import { ChapterBody } from '@/components/mdx/ChapterBody';
-import { CopyLinkHandler } from '@/components/layout/CopyLinkHandler';
-import { AnchorLanding } from '@/components/layout/AnchorLanding';
 import { Island } from '@/components/islands/Island';
-import { DemoIslands } from '@/components/demos/shell/DemoIslands';
-import { TermPopover } from '@/components/glossary/TermPopover';
-import { SearchLanding } from '@/components/search/SearchLanding';
+import { CHAPTER_PARTS } from '@/components/islands/chapter-parts';
 import { BookLink } from '@/components/layout/BookLink';
 // The demos' global styles come with the chapter's own stylesheet, before any demo's: a demo's CSS
 // modules, which the islands bundle adds when the demo loads, then win over them whatever order
@@ -24,6 +18,8 @@ import '@/components/demos/shell/badge.css';
 type Params = { params: Promise<{ chapter: string }> };
 
 export const dynamicParams = false;
+
+const CHAPTER_PART_NAMES = Object.keys(CHAPTER_PARTS) as (keyof typeof CHAPTER_PARTS)[];
 
 export function generateStaticParams() {
   return loadBook().map((c) => ({ chapter: c.slug }));
@@ -84,28 +80,10 @@ export default async function ChapterPage({ params }: Params) {
       </nav>
 
       {/* The chapter's client parts, each an island: the page loads the islands bundle instead of
-          Next's runtime (scripts/islands.mjs, docs/performance.md "Chapters as islands"). */}
-      <Island name="TocHighlighter">
-        <TocHighlighter />
-      </Island>
-      <Island name="PrintFigures">
-        <PrintFigures />
-      </Island>
-      <Island name="CopyLinkHandler">
-        <CopyLinkHandler />
-      </Island>
-      <Island name="AnchorLanding">
-        <AnchorLanding />
-      </Island>
-      <Island name="SearchLanding">
-        <SearchLanding />
-      </Island>
-      <Island name="DemoIslands">
-        <DemoIslands />
-      </Island>
-      <Island name="TermPopover">
-        <TermPopover />
-      </Island>
+          Next's runtime (scripts/islands.mjs, docs/performance.md "Lever 7"). */}
+      {CHAPTER_PART_NAMES.map((name) => (
+        <Island key={name} name={name} />
+      ))}
     </div>
   );
 }

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import { Island } from '@/components/islands/Island';
-import { SearchPage } from '@/components/search/SearchPage';
 
 export const metadata: Metadata = { title: '搜索', description: '在全书的章节、公式、练习和术语表中搜索。' };
 
@@ -10,9 +9,7 @@ export default function Search() {
     <main id="main" className="home">
       <div className="prose search-page">
         <h1>搜索</h1>
-        <Island name="SearchPage">
-          <SearchPage />
-        </Island>
+        <Island name="SearchPage" />
         <noscript>
           <p>搜索需要 JavaScript。不用它也可以从全书目录或术语表找到各章节。</p>
         </noscript>

@@ -1,8 +1,7 @@
 import type { Metadata } from 'next';
 import { BookLink } from '@/components/layout/BookLink';
-import { CopyUrlButton } from '@/components/teach/CopyField';
-import { LinkBuilder, type BuilderDemo } from '@/components/teach/LinkBuilder';
-import { OutlineExport } from '@/components/teach/OutlineExport';
+import { Island } from '@/components/islands/Island';
+import type { BuilderDemo } from '@/components/teach/LinkBuilder';
 import { chapterHref, chapterLabel } from '@/lib/content/book';
 import { loadBook } from '@/lib/content/loader';
 import { courseOutline } from '@/lib/content/outline';
@@ -74,7 +73,7 @@ export default function Teach() {
                     </td>
                     <td>{r.short ? <BookLink href={r.short}>{withBase(r.short)}</BookLink> : null}</td>
                     <td>
-                      <CopyUrlButton path={withBase(r.short || r.path)} label={r.title} />
+                      <Island name="CopyUrlButton" props={{ path: withBase(r.short || r.path), label: r.title }} />
                     </td>
                   </tr>
                 ))}
@@ -86,7 +85,7 @@ export default function Teach() {
         <p>
           全书的章、节和小节（共 {outline.length} 条），每条带完整网址，可以贴进教学大纲或学习管理系统（LMS）的页面：Markdown 适合课程网站和 README，CSV（章、节、标题、网址、短链接）可用 Excel 打开或导入 LMS。网址按你打开本页的站点生成，所以自己托管后导出的就是自己站点的地址。
         </p>
-        <OutlineExport rows={outline} />
+        <Island name="OutlineExport" props={{ rows: outline }} />
 
         <h2 id="teach-handouts">习题讲义</h2>
         <p>
@@ -125,7 +124,7 @@ export default function Teach() {
         <p>
           选一个演示，在预览里把参数调成讲课需要的样子，勾选要隐藏的控件，下面的章节链接和嵌入代码会同步更新。嵌入代码自带几行脚本，让 iframe 的高度随演示变化；课程平台若删去脚本，iframe 仍可使用，只是高度固定、内部滚动。
         </p>
-        <LinkBuilder demos={demos} />
+        <Island name="LinkBuilder" props={{ demos }} />
 
         <h2 id="teach-hide">各演示可隐藏的控件</h2>
         <p>

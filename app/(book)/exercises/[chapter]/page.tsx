@@ -7,7 +7,6 @@ import { Island } from '@/components/islands/Island';
 import { StaticBody } from '@/components/layout/StaticBody';
 import { KatexAssets } from '@/components/mdx/KatexAssets';
 import { HANDOUT_PREFIX } from '@/components/handout/HandoutBody';
-import { HandoutToolbar } from '@/components/handout/HandoutToolbar';
 import '@/components/handout/handout.css';
 
 type Params = { params: Promise<{ chapter: string }> };
@@ -50,9 +49,7 @@ export default async function HandoutPage({ params }: Params) {
           <BookLink href={`/${chapter.slug}/`}>返回本章正文</BookLink>
         </p>
       </header>
-      <Island name="HandoutToolbar">
-        <HandoutToolbar />
-      </Island>
+      <Island name="HandoutToolbar" />
       <KatexAssets />
       <StaticBody name={`${HANDOUT_PREFIX}${chapter.slug}`} className="handout-body" />
     </main>
