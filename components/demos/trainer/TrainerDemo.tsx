@@ -93,21 +93,18 @@ export default function TrainerDemo() {
     backend.backend,
     setup,
     {
-      draw(frame, points, history, fresh) {
+      draw(frame, points, history) {
         last.current = { frame, points, history };
-        if (!frame) return;
-        if (fresh) {
-          paint();
-          const p = getPalette();
-          // The worker leaves the maps out of every other frame while training.
-          if (p && frame.neurons.length > 0) diagram.current?.update(frame, p);
-          reportSteps(frame.epoch);
-          // measurement hook: how many boundaries have arrived (the perf spec reads it)
-          if (heatRef.current) heatRef.current.dataset.updates = String(Number(heatRef.current.dataset.updates ?? 0) + 1);
-          if (epochRef.current) epochRef.current.textContent = String(frame.epoch);
-          if (trainLossRef.current) trainLossRef.current.textContent = formatLoss(frame.trainLoss);
-          if (testLossRef.current) testLossRef.current.textContent = formatLoss(frame.testLoss);
-        }
+        paint();
+        const p = getPalette();
+        // The worker leaves the maps out of most frames while training.
+        if (p && frame.neurons.length > 0) diagram.current?.update(frame, p);
+        reportSteps(frame.epoch);
+        // measurement hook: how many boundaries have arrived (the perf spec reads it)
+        if (heatRef.current) heatRef.current.dataset.updates = String(Number(heatRef.current.dataset.updates ?? 0) + 1);
+        if (epochRef.current) epochRef.current.textContent = String(frame.epoch);
+        if (trainLossRef.current) trainLossRef.current.textContent = formatLoss(frame.trainLoss);
+        if (testLossRef.current) testLossRef.current.textContent = formatLoss(frame.testLoss);
         redraw();
       },
     },

@@ -9,14 +9,16 @@ import type { FromWorker, ToWorker } from '@/lib/demos/trainer/protocol';
 import { useWorker } from '../kit/useWorker';
 
 export interface TrainerSink {
-  /** A new frame arrived (also called once per animation frame while playing, to redraw). */
-  draw(frame: TrainerFrame | null, points: TrainerPoints | null, history: readonly LossPoint[], fresh: boolean): void;
+  /** A new frame arrived: draw it. */
+  draw(frame: TrainerFrame, points: TrainerPoints | null, history: readonly LossPoint[]): void;
 }
 
 /**
- * The trainer's worker and its frame loop. While playing, every animation frame redraws the latest
- * boundary and, if none is on its way, asks the worker for a new one. Per-frame data stays in refs
- * (no React render per frame); the sink draws straight onto canvases.
+ * The trainer's worker and its frame loop. While playing, every animation frame asks the worker for
+ * a new boundary if none is on its way; each one is drawn when it arrives (redrawing the same pixels
+ * in the frames between took a quarter of a core on a 2-core machine, away from training:
+ * docs/platform-facts.md). Per-frame data stays in refs (no React render per frame); the sink draws
+ * straight onto canvases.
  */
 export function useTrainerWorker(backend: BackendName, setup: TrainerSetup, sink: TrainerSink, onError: (e: Error) => void) {
   const [playing, setPlaying] = useState(false);
@@ -45,7 +47,7 @@ export function useTrainerWorker(backend: BackendName, setup: TrainerSetup, sink
       s.inFlight = false;
       s.frame = m;
       s.history = appendBounded(s.history, { epoch: m.epoch, train: m.trainLoss, test: m.testLoss }, (p) => p.epoch);
-      sinkRef.current.draw(m, s.points, s.history, true);
+      sinkRef.current.draw(m, s.points, s.history);
     }
   };
   const { post, ready } = useWorker<ToWorker, FromWorker>(
@@ -71,7 +73,6 @@ export function useTrainerWorker(backend: BackendName, setup: TrainerSetup, sink
     }
     const s = state.current;
     let id = requestAnimationFrame(function tick() {
-      sinkRef.current.draw(s.frame, s.points, s.history, false);
       if (!s.inFlight) {
         s.inFlight = true;
         post({ type: 'frame' });
