@@ -1,6 +1,7 @@
 /** What the e2e tests know about the book, read from the same loader the site is built with. */
 import { loadBook } from '@/lib/content/loader';
 import { DOC_SECTIONS } from '@/lib/content/sections';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page } from '@playwright/test';
 
 export const chapters = loadBook();
@@ -19,6 +20,15 @@ export function bookPages(base = ''): string[] {
 /** The exercise sheets (/exercises/<slug>/): one for each chapter that has exercises. */
 export const handoutPages = chapters.filter((c) => c.exercises.length > 0).map((c) => `/exercises/${c.slug}/`);
 export const pages = bookPages();
+
+/**
+ * axe-core on a page, set up for speed without checking less: legacy mode (axe.run in the page, with
+ * frames reached by axe's own messaging, instead of partial results gathered from every frame and
+ * aggregated again in a blank page) and only the violations processed in full (passes and
+ * incomplete keep one node per rule; the tests read only violations). On /backprop/ (about 20,000
+ * elements) a full scan took 13.6–21.1 s with the defaults and 6.2 s so (docs/testing.md).
+ */
+export const axe = (page: Page) => new AxeBuilder({ page }).setLegacyMode(true).options({ resultTypes: ['violations'] });
 
 /** axe's violations, one line each (the rule, then its first three targets), for an assertion's diff. */
 export function axeViolations(result: { violations: { id: string; nodes: { target: unknown[] }[] }[] }): string[] {

@@ -1,8 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { chapters, axeViolations } from './book';
+import { chapters, axeViolations, axe } from './book';
 import { DEMOS } from '@/lib/demos/registry';
 
 /**
@@ -134,7 +133,7 @@ for (const query of ['', '?answers=1']) {
     test.setTimeout(120_000);
     await page.goto(`/exercises/attention/${query}`);
     await ready(page);
-    const result = await new AxeBuilder({ page }).analyze();
+    const result = await axe(page).analyze();
     expect(axeViolations(result)).toEqual([]);
   });
 }

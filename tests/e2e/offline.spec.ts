@@ -6,9 +6,8 @@
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { openDemo } from './book';
+import { openDemo, axe } from './book';
 
 test.use({ serviceWorkers: 'allow' });
 
@@ -109,8 +108,8 @@ test('a new build is offered, never forced: 以后再说 keeps the page, 更新 
     await expect(bar).toBeVisible({ timeout: 60_000 });
     // Not forced: the new worker waits until the reader answers.
     expect(await worker()).toEqual({ active: true, waiting: true });
-    const axe = await new AxeBuilder({ page }).include('footer').analyze();
-    expect(axe.violations.map((v) => v.id)).toEqual([]);
+    const result = await axe(page).include('footer').analyze();
+    expect(result.violations.map((v) => v.id)).toEqual([]);
     await bar.getByRole('button', { name: '以后再说' }).click();
     await expect(bar).toBeHidden();
     await page.reload();

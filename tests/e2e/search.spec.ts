@@ -6,9 +6,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { watchErrors, axeViolations } from './book';
+import { watchErrors, axeViolations, axe } from './book';
 
 const box = (page: Page) => page.locator('header.site-header input[type="search"]');
 const popup = (page: Page) => page.locator('header.site-header [data-search-results]');
@@ -170,7 +169,7 @@ test('the open results pass axe in light and dark', async ({ page }) => {
     await expect(page.locator('main [data-search-results] a').first()).toBeVisible();
     await box(page).fill('注意力');
     await expect(popup(page).locator('a.search-result').first()).toBeVisible();
-    const result = await new AxeBuilder({ page }).analyze();
+    const result = await axe(page).analyze();
     expect(axeViolations(result), scheme).toEqual([]);
   }
 });

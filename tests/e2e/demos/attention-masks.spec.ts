@@ -4,7 +4,6 @@
  * what attentionMaps / bertAttention give in Node on the shipped weights; exact values on focus;
  * the layer and head are in the URL; an empty sentence gives a message.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { bertAttention } from '@/lib/models/bert';
 import { attentionMaps } from '@/lib/models/transformer';
@@ -13,7 +12,7 @@ import { PARAMS, toRows } from '@/lib/demos/attention-masks/params';
 import { miniModel } from '@/lib/models/mini-model';
 import { defaults } from '@/lib/demos/params';
 import { loadShippedModel } from '../../models/shipped';
-import { readNumber, watchErrors, axeViolations } from '../book';
+import { readNumber, watchErrors, axeViolations, axe } from '../book';
 
 const D = defaults(PARAMS);
 
@@ -105,7 +104,7 @@ test.describe('attention masks', () => {
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
       await open(page, '');
-      const result = await new AxeBuilder({ page }).include('[data-widget="attention-masks"]').analyze();
+      const result = await axe(page).include('[data-widget="attention-masks"]').analyze();
       expect(axeViolations(result), scheme).toEqual([]);
     }
     const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));

@@ -4,7 +4,6 @@
  * notice, hides what hide= names, and works from the keyboard.
  */
 import fs from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { chromium as pwChromium, expect, test, type Page } from '@playwright/test';
 import { createRng, normalArray } from '@/lib/compute/random';
 import { defaults } from '@/lib/demos/params';
@@ -12,7 +11,7 @@ import { PARAMS } from '@/lib/demos/attention/params';
 import { inputMatrices } from '@/lib/demos/attention/embed';
 import { tokenize } from '@/lib/demos/attention/tokens';
 import { QUIET_FLAGS, WEBGPU_FLAGS } from '../../../playwright.config';
-import { readNumber, watchErrors, axeViolations } from '../book';
+import { readNumber, watchErrors, axeViolations, axe } from '../book';
 import { miniModel } from '@/lib/models/mini-model';
 import { row, traceTransformer } from '@/lib/demos/transformer-view/engine';
 import { loadShippedModel } from '../../models/shipped';
@@ -215,7 +214,7 @@ test.describe('attention explorer', () => {
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto('/embed/attention/?attention.heads=2&attention.causal=1&attention.stage=masked');
       await ready(page);
-      const result = await new AxeBuilder({ page }).include('[data-widget="attention"]').analyze();
+      const result = await axe(page).include('[data-widget="attention"]').analyze();
       expect(axeViolations(result)).toEqual([]);
     });
   }

@@ -4,11 +4,10 @@
  * stopped by the time limit and by 停止; the sandbox keeps the code away from the page's DOM,
  * storage, cookies and the network; Esc then Tab leaves the editor; the phone layout; axe.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { PARAMS } from '@/lib/demos/code-cell/params';
 import { ATTENTION_CODE } from '@/lib/demos/code-cell/presets';
-import { watchErrors } from '../book';
+import { watchErrors, axe } from '../book';
 import { smallestTexts } from './text-size';
 
 const shell = (page: Page) => page.locator('[data-widget="code-cell"]');
@@ -175,8 +174,8 @@ test('at 360×740 the editor and 运行 begin on one screen, nothing scrolls sid
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   for (const theme of ['light', 'dark']) {
     await page.evaluate((t) => document.documentElement.setAttribute('data-theme', t), theme);
-    const axe = await new AxeBuilder({ page }).include('#demo-code-cell').analyze();
-    expect(axe.violations.map((v) => `${theme}: ${v.id} ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+    const result = await axe(page).include('#demo-code-cell').analyze();
+    expect(result.violations.map((v) => `${theme}: ${v.id} ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
   }
 });
 

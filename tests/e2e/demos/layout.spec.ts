@@ -17,8 +17,7 @@
  *
  * LAYOUT_DEMOS=attention,attention-masks runs only those demos.
  */
-import AxeBuilder from '@axe-core/playwright';
-import { axeViolations } from '../book';
+import { axeViolations, axe } from '../book';
 import { expect, test, type Page } from '@playwright/test';
 import { DEMOS } from '@/lib/demos/registry';
 
@@ -164,8 +163,8 @@ for (const demo of demos) {
       });
       for (const theme of ['light', 'dark'] as const) {
         await page.evaluate((t) => (document.documentElement.dataset.theme = t), theme);
-        const axe = await new AxeBuilder({ page }).include(figure).analyze();
-        expect(axeViolations(axe), `${demo.name} at ${width}×${height}, ${theme}: axe`).toEqual([]);
+        const result = await axe(page).include(figure).analyze();
+        expect(axeViolations(result), `${demo.name} at ${width}×${height}, ${theme}: axe`).toEqual([]);
       }
     });
   }

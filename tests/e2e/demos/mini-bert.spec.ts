@@ -4,7 +4,6 @@
  * probabilities as the shipped weights give in Node (tfjs cpu, loadShippedModel); a link restores
  * the masks; bad input gives notices; a missing weights file gives a clear message.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { classify, fillMask, type EncoderModel } from '@/lib/models/bert';
 import { AGREEMENT_LABEL, EXAMPLES, PARAMS, maskedText } from '@/lib/demos/mini-bert/params';
@@ -14,7 +13,7 @@ import { defaults } from '@/lib/demos/params';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MODELS_DIR, loadShippedModel } from '../../models/shipped';
-import { watchErrors, axeViolations } from '../book';
+import { watchErrors, axeViolations, axe } from '../book';
 import { smallestTexts } from './text-size';
 
 const D = defaults(PARAMS);
@@ -239,7 +238,7 @@ test.describe('mini BERT', () => {
       await open(page);
       await pagePredictions(page, 2);
       await pageClassification(page);
-      const result = await new AxeBuilder({ page }).include('[data-widget="mini-bert"]').analyze();
+      const result = await axe(page).include('[data-widget="mini-bert"]').analyze();
       expect(axeViolations(result), scheme).toEqual([]);
     }
     const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));

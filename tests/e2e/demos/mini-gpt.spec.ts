@@ -6,13 +6,12 @@
  * missing or corrupted weights file gives its message (and 重试 recovers); bad input gives a clear
  * message; keyboard selection, axe, and a 360 px screen.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { complete, generate, type CompletionParams, type CompletionResponse, type LanguageModel, type TokenStep } from '@/lib/models/gpt';
 import { defaults } from '@/lib/demos/params';
 import { PARAMS, completionParams, formatProb, heldOutSummary, visibleToken } from '@/lib/demos/mini-gpt/params';
 import { loadShippedModel } from '../../models/shipped';
-import { watchErrors, axeViolations } from '../book';
+import { watchErrors, axeViolations, axe } from '../book';
 import { smallestTexts } from './text-size';
 
 const D = defaults(PARAMS);
@@ -266,7 +265,7 @@ test.describe('mini GPT', () => {
       await open(page, 'mini-gpt.n=2&mini-gpt.max_tokens=10&mini-gpt.stop=');
       await generateAll(page);
       await page.locator('details.numbers summary').click();
-      const result = await new AxeBuilder({ page }).include('[data-widget="mini-gpt"]').analyze();
+      const result = await axe(page).include('[data-widget="mini-gpt"]').analyze();
       expect(axeViolations(result)).toEqual([]);
     });
   }

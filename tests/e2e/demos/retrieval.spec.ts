@@ -6,7 +6,6 @@
  * a link with ?retrieval.q= restores the question; axe finds nothing, light and dark, at 360 px.
  */
 import fs from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { EXAMPLES, PARAMS } from '@/lib/demos/retrieval/params';
 import { paragraphIndex, rankBm25, TOP } from '@/lib/demos/retrieval/engine';
@@ -15,7 +14,7 @@ import { cosineScores } from '@/lib/demos/retrieval/rank';
 import { indexSchema } from '@/lib/demos/retrieval/index-file';
 import { miniModel, type MiniModel } from '@/lib/models/mini-model';
 import { loadShippedModel } from '../../models/shipped';
-import { watchErrors, axeViolations } from '../book';
+import { watchErrors, axeViolations, axe } from '../book';
 
 const TOL = 1e-3;
 const index = indexSchema.parse(JSON.parse(fs.readFileSync('public/models/retrieval.json', 'utf8')));
@@ -118,7 +117,7 @@ test.describe('retrieval', () => {
       await page.emulateMedia({ colorScheme: scheme });
       await open(page, '/applications/#demo-retrieval');
       await results(page, 'bert');
-      const result = await new AxeBuilder({ page }).include('[data-widget="retrieval"]').analyze();
+      const result = await axe(page).include('[data-widget="retrieval"]').analyze();
       expect(axeViolations(result), scheme).toEqual([]);
       const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
       expect(scroll).toBeLessThanOrEqual(client);

@@ -5,14 +5,13 @@
  * in light and dark.
  */
 import fs from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { analyse } from '@/lib/demos/scaling/analysis';
 import { scalingFileSchema } from '@/lib/demos/scaling/experiment';
 import { PARAMS } from '@/lib/demos/scaling/params';
 import { defaults } from '@/lib/demos/params';
 import { fixed } from '@/lib/demos/format';
-import { watchErrors, axeViolations } from '../book';
+import { watchErrors, axeViolations, axe } from '../book';
 
 const shipped = scalingFileSchema.parse(JSON.parse(fs.readFileSync('public/models/scaling.json', 'utf8')));
 const D = defaults(PARAMS);
@@ -59,7 +58,7 @@ test('no axe violations at 360×740, light and dark', async ({ page }) => {
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     await open(page, '/embed/scaling/');
-    const result = await new AxeBuilder({ page }).include('[data-widget="scaling"]').analyze();
+    const result = await axe(page).include('[data-widget="scaling"]').analyze();
     expect(axeViolations(result), scheme).toEqual([]);
   }
 });

@@ -4,13 +4,12 @@
  * 「�」, hide= hides strips and inputs, and the demo works on a 360 px phone without axe violations.
  */
 import fs from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { PARAMS } from '@/lib/demos/tokenizer/params';
 import { Bpe } from '@/lib/tokenizer/bpe';
 import { mergesOf, parseTokenizerFile, type TokenizerFile } from '@/lib/tokenizer/file';
 import { utf8 } from '@/lib/tokenizer/pretokenize';
-import { watchErrors, axeViolations } from '../book';
+import { watchErrors, axeViolations, axe } from '../book';
 
 const file = parseTokenizerFile(JSON.parse(fs.readFileSync('public/models/tokenizer.json', 'utf8'))) as TokenizerFile;
 const merges = mergesOf(file);
@@ -77,7 +76,7 @@ test.describe('tokenizer', () => {
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
       await open(page, '/gpt-bert/#demo-tokenizer');
-      const result = await new AxeBuilder({ page }).include('[data-widget="tokenizer"]').analyze();
+      const result = await axe(page).include('[data-widget="tokenizer"]').analyze();
       expect(axeViolations(result), scheme).toEqual([]);
     }
     expect(await ids(page, 'bpe')).toEqual(node(PARAMS.text.default, 2048));
