@@ -59,6 +59,7 @@ test('the same known-answer cases agree on webgpu, webgl, wasm and cpu', async (
     const diff = compareCases(cases, results.cpu.cases);
     expect(Object.keys(diff).length).toBeGreaterThan(15);
     for (const [key, d] of Object.entries(diff)) expect(d, `${name} ${key}`).toBeLessThanOrEqual(TOL[name]);
+    expect(cases['trainer.unitAt20'], `${name}: tanh(20) and sigmoid(20) are 1 exactly, as the trainer's folded biases need`).toEqual([1, 1]);
   }
 });
 

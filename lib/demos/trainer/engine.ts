@@ -141,6 +141,7 @@ export class TrainerEngine {
    * neuron's small map and the weights (the worker skips them in every other frame while training).
    */
   async frame(coarse = false, maps = true): Promise<TrainerFrame> {
+    this.sgd.flush(); // the network's W and b as trained (./sgd.ts may hold them folded)
     const grid = coarse ? this.coarseGrid : this.grid;
     const focus = this.focus;
     const big = tf.tidy(() => {
@@ -166,6 +167,7 @@ export class TrainerEngine {
 
   /** Waits until the queued work is done (on a GPU, epochs are only queued): reads one bias. */
   async sync(): Promise<void> {
+    this.sgd.flush();
     const b = tf.clone(this.net.biases[this.net.depth - 1]);
     try {
       await b.data();
@@ -181,6 +183,7 @@ export class TrainerEngine {
    * properties of undefined (reading 'backend')"): the WebGPU trainer test saw this.
    */
   private async readParams(): Promise<{ ws: Float32Array[]; bs: Float32Array[] }> {
+    this.sgd.flush();
     const snapshot = [...this.net.weights, ...this.net.biases].map((v) => tf.clone(v));
     try {
       const values = await Promise.all(snapshot.map((t) => t.data() as Promise<Float32Array>));

@@ -4,6 +4,7 @@
  */
 import * as M from '@/lib/compute/maths';
 import * as tf from '@tensorflow/tfjs-core';
+import { FastSgd } from '@/lib/demos/trainer/sgd';
 
 export type CaseResults = Record<string, number[]>;
 
@@ -36,6 +37,19 @@ export async function runCases(): Promise<CaseResults> {
   out['mlp.boundary'] = Array.from(await M.decisionBoundary(net, grid));
   grid.dispose();
   net.dispose();
+
+  // the trainer's SGD (lib/demos/trainer/sgd.ts): with tanh hidden layers the biases ride folded in
+  // the weights, which needs tanh(20) and sigmoid(20) to be exactly 1 on the backend
+  const tanhNet = new M.Mlp({ inputSize: 7, layers: [{ units: 8, activation: 'tanh' }, { units: 8, activation: 'tanh' }, { units: 1, activation: 'tanh' }] }, M.createRng(5));
+  const sgd = new FastSgd(tanhNet, X, T, 10, 0.1);
+  for (let e = 0; e < 5; e++) sgd.epoch();
+  sgd.flush();
+  out['trainer.params'] = (await Promise.all([...tanhNet.weights, ...tanhNet.biases].map(read))).flat();
+  sgd.dispose();
+  tanhNet.dispose();
+  const at20 = tf.tidy(() => tf.concat([tf.tanh(tf.tensor1d([20])), tf.sigmoid(tf.tensor1d([20]))]));
+  out['trainer.unitAt20'] = await read(at20);
+  at20.dispose();
   tf.dispose([X, T]);
 
   // attention, causal, and the entropy of its rows

@@ -109,6 +109,7 @@ describe('L1 and L2 regularisation', () => {
       const plain = new Mlp({ inputSize: ALL_FEATURES.length, layers: [{ units: 4, activation: 'tanh' }, { units: 1, activation: 'tanh' }] }, createRng(4));
       const sgd0 = new FastSgd(plain, x, t, 16, lr);
       sgd0.epoch();
+      sgd0.flush();
       const noReg = await readParams(plain);
       expect(Math.max(...noReg.W.flat(2).map((w, i) => Math.abs(w - after.W.flat(2)[i])))).toBeGreaterThan(1e-4);
       for (const o of [sgd, sgd0, net, plain]) o.dispose();

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ALL_FEATURES, Mlp, createRng, featureMatrix, makeDataset, targetsFor, trainEpoch, type ActivationName } from '@/lib/compute/maths';
+import '@tensorflow/tfjs-backend-wasm';
+import { ALL_FEATURES, Mlp, createRng, featureMatrix, makeDataset, predict, targetsFor, trainEpoch, type ActivationName } from '@/lib/compute/maths';
 import { FastSgd } from '@/lib/demos/trainer/sgd';
 import { readParams, refFiniteDiff, type RefParams } from '../compute/mlp-reference';
 import { expectClose, tf, useCpu, type Mat } from '../compute/setup';
@@ -7,6 +8,8 @@ import { expectClose, tf, useCpu, type Mat } from '../compute/setup';
 beforeAll(useCpu);
 
 const ACTS: ActivationName[] = ['tanh', 'relu', 'sigmoid', 'linear'];
+/** The hidden activations whose biases ride in the weights (sgd.ts, "folded"). */
+const FOLDED: ActivationName[] = ['tanh', 'sigmoid'];
 
 function setUp(activation: ActivationName, points: number, seed = 5) {
   const data = makeDataset('spiral', createRng(seed), { numPoints: points, noise: 0.1 });
@@ -27,6 +30,7 @@ describe('the trainer’s fast SGD (lib/demos/trainer/sgd.ts)', () => {
       const lr = 0.3;
       const sgd = new FastSgd(mlp, x, t, 12, lr);
       sgd.epoch();
+      sgd.flush();
       const expected = flatParams({ ...before, W: before.W.map((W, l) => W.map((r, i) => r.map((v, j) => v - lr * fd.dW[l][i][j]))), b: before.b.map((b, l) => b.map((v, j) => v - lr * fd.db[l][j])) });
       const after = flatParams(await readParams(mlp));
       expect(after).not.toEqual(flatParams(before));
@@ -53,13 +57,70 @@ describe('the trainer’s fast SGD (lib/demos/trainer/sgd.ts)', () => {
         sgd.epoch();
         trainEpoch(b, x, t, 7, { learningRate: 0.1, loss: 'mse' });
       }
+      sgd.flush();
       const [pa, pb] = [flatParams(await readParams(a)), flatParams(await readParams(b))];
       expectClose(pa, pb, 1e-5);
-      expect(tf.memory().numTensors).toBe(kept - 3 * 6 + 3 * 8); // 6 batches of 10 became 8 of 7
+      // 6 batches of 10 became 8 of 7; a batch is x, t and lr/N, and x with ones when folded
+      const perBatch = FOLDED.includes(activation) ? 4 : 3;
+      expect(tf.memory().numTensors).toBe(kept - perBatch * 6 + perBatch * 8);
       sgd.dispose();
       expect(tf.memory().numTensors).toBe(tensors);
       for (const m of [a, b]) m.dispose();
       tf.dispose([x, t]);
+    }
+  });
+
+  it('folded and back: regularisation switched on and off mid-training goes on from the same weights, and the network is only current after flush', async () => {
+    const { x, t, net } = setUp('tanh', 40);
+    const [a, b] = [net(), net()];
+    const tensors = tf.memory().numTensors;
+    const sgd = new FastSgd(a, x, t, 10, 0.1);
+    const start = flatParams(await readParams(a));
+    sgd.epoch();
+    // folded: the network's own variables have not moved yet
+    expect(flatParams(await readParams(a))).toEqual(start);
+    trainEpoch(b, x, t, 10, { learningRate: 0.1, loss: 'mse' });
+    // L2 with a λ too small to matter: the split path, from the folded weights written back
+    sgd.setHyper(10, 0.1, { kind: 'l2', rate: 1e-9 });
+    sgd.epoch();
+    trainEpoch(b, x, t, 10, { learningRate: 0.1, loss: 'mse' });
+    sgd.setHyper(10, 0.1);
+    sgd.epoch();
+    trainEpoch(b, x, t, 10, { learningRate: 0.1, loss: 'mse' });
+    sgd.flush();
+    const [pa, pb] = [flatParams(await readParams(a)), flatParams(await readParams(b))];
+    expect(pa).not.toEqual(start);
+    expectClose(pa, pb, 1e-5);
+    sgd.dispose();
+    expect(tf.memory().numTensors).toBe(tensors);
+    for (const m of [a, b]) m.dispose();
+    tf.dispose([x, t]);
+  });
+
+  it('on wasm too: the folded weights written back are the network’s, and its fused forward takes them (as the engine’s frames do)', async () => {
+    const run = async () => {
+      const { x, t, net } = setUp('tanh', 30);
+      const mlp = net();
+      const sgd = new FastSgd(mlp, x, t, 10, 0.1);
+      for (let e = 0; e < 3; e++) sgd.epoch();
+      sgd.flush();
+      const out = predict(mlp, x);
+      const result = { params: flatParams(await readParams(mlp)), out: Array.from(await out.data()) };
+      tf.dispose([out, x, t]);
+      sgd.dispose();
+      mlp.dispose();
+      return result;
+    };
+    const cpu = await run();
+    expect(await tf.setBackend('wasm')).toBe(true);
+    try {
+      const tensors = tf.memory().numTensors;
+      const wasm = await run();
+      expect(tf.memory().numTensors).toBe(tensors);
+      expectClose(wasm.params, cpu.params, 1e-5);
+      expectClose(wasm.out, cpu.out, 1e-5);
+    } finally {
+      await tf.setBackend('cpu');
     }
   });
 
